@@ -154,12 +154,20 @@ class AreaRepository {
     return keys.getKey().longValue();
   }
 
-  boolean gridExists(long gridId) {
-    return jdbc.sql("SELECT count(*) FROM area_grid WHERE id = ?")
-            .param(gridId)
-            .query(Long.class)
-            .single()
-        > 0;
+  /** The grid without its workers. */
+  Optional<Grid> gridWithoutWorkers(long gridId) {
+    return jdbc.sql("SELECT id, town_code, community_id, code, name FROM area_grid WHERE id = ?")
+        .param(gridId)
+        .query(
+            (rs, row) ->
+                new Grid(
+                    rs.getLong("id"),
+                    rs.getString("town_code"),
+                    rs.getObject("community_id", Long.class),
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    Set.of()))
+        .optional();
   }
 
   void replaceGridWorkers(long gridId, Set<String> usernames) {

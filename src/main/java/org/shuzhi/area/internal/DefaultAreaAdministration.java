@@ -94,10 +94,8 @@ class DefaultAreaAdministration implements AreaAdministration {
   @Transactional
   public Grid assignGridWorkers(long gridId, Set<String> workers) {
     Grid grid =
-        snapshots
-            .current()
-            .grid(gridId)
-            .filter(g -> repository.gridExists(gridId))
+        repository
+            .gridWithoutWorkers(gridId)
             .orElseThrow(
                 () -> new AreaInputException("area.input.unknownGrid", String.valueOf(gridId)));
     Set<String> usernames = usernames(workers);
