@@ -5,8 +5,8 @@ package org.shuzhi.identity;
  *
  * @param username login name
  * @param role the one role of the account
- * @param department department code for department staff (e.g. {@code EMERGENCY}, {@code
- *     ECONOMY}), else null
+ * @param department department code for department staff (e.g. {@code EMERGENCY}, {@code ECONOMY}),
+ *     else null
  * @param scope which records the user may see
  * @param mayViewPlaintext holds the audited "view plaintext" permission for phone and ID numbers
  */

@@ -8,12 +8,13 @@ import java.util.Set;
  * records filters by it; a record outside it is reported as not found.
  *
  * @param kind the breadth
- * @param townCodes NBS 9-digit town codes, for {@link Kind#TOWNS} and {@link Kind#GRIDS} (the
- *     towns the grids lie in)
+ * @param townCodes NBS 9-digit town codes, for {@link Kind#TOWNS} and {@link Kind#GRIDS} (the towns
+ *     the grids lie in)
  * @param gridIds grid ids for {@link Kind#GRIDS}
  * @param enterpriseUscc the enterprise for {@link Kind#ENTERPRISE}
  */
-public record DataScope(Kind kind, Set<String> townCodes, Set<Long> gridIds, String enterpriseUscc) {
+public record DataScope(
+    Kind kind, Set<String> townCodes, Set<Long> gridIds, String enterpriseUscc) {
 
   public enum Kind {
     DISTRICT,

@@ -1,8 +1,8 @@
 package org.shuzhi.identity;
 
 /**
- * Roles. The three admin roles are separated (三员分立, GB/T 22239-2019 8.1.4.2 / 8.1.5): none can
- * do another's work, and none reads business data. Business roles read business data within their
+ * Roles. The three admin roles are separated (三员分立, GB/T 22239-2019 8.1.4.2 / 8.1.5): none can do
+ * another's work, and none reads business data. Business roles read business data within their
  * {@link DataScope}.
  */
 public enum Role {

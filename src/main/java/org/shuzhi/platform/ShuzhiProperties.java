@@ -16,7 +16,7 @@ public record ShuzhiProperties(Path dataDir, Db db, Demo demo) {
   public ShuzhiProperties {
     dataDir = dataDir == null ? Path.of("data") : dataDir;
     db = db == null ? new Db(null, null, null, false) : db;
-    demo = demo == null ? new Demo("auto", null) : demo;
+    demo = demo == null ? new Demo("auto", null, 3000) : demo;
   }
 
   /** True when no external database is configured and the platform runs its own PostgreSQL. */
@@ -42,10 +42,12 @@ public record ShuzhiProperties(Path dataDir, Db db, Demo demo) {
   /**
    * @param enabled {@code auto} (on for the embedded database), {@code true} or {@code false}
    * @param password password of every demo account; random when blank
+   * @param enterprises how many synthetic enterprises to create (benchmarks use more)
    */
-  public record Demo(String enabled, String password) {
+  public record Demo(String enabled, String password, int enterprises) {
     public Demo {
       enabled = enabled == null || enabled.isBlank() ? "auto" : enabled;
+      enterprises = enterprises <= 0 ? 3000 : enterprises;
     }
   }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -39,7 +38,6 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -51,14 +49,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuditIntegrationTests {
-
-  /**
-   * Method security is switched on by the lead's security configuration; this keeps the tests of
-   * {@code @PreAuthorize} meaningful on their own. Importing it twice is harmless.
-   */
-  @TestConfiguration(proxyBeanMethods = false)
-  @EnableMethodSecurity
-  static class MethodSecurity {}
 
   @Autowired AuditTrail trail;
   @Autowired JdbcClient jdbc;

@@ -4,7 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Turns a second start on the same data directory into a two-line message, not a stack trace. */
-class DataDirectoryInUseFailureAnalyzer extends AbstractFailureAnalyzer<DataDirectoryInUseException> {
+class DataDirectoryInUseFailureAnalyzer
+    extends AbstractFailureAnalyzer<DataDirectoryInUseException> {
 
   @Override
   protected FailureAnalysis analyze(Throwable root, DataDirectoryInUseException cause) {

@@ -17,7 +17,8 @@ class NavigationAdvice {
   private final List<NavigationEntry> entries;
 
   NavigationAdvice(List<NavigationEntry> entries) {
-    this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+    this.entries =
+        entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
   }
 
   @ModelAttribute("currentPath")

@@ -26,9 +26,7 @@ import org.shuzhi.area.Town;
 import org.shuzhi.area.TownBoundariesReplaced;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -40,11 +38,6 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 @RecordApplicationEvents
 class AreaIntegrationTest {
-
-  /** Until the platform's security configuration enables method security on this branch. */
-  @TestConfiguration
-  @EnableMethodSecurity
-  static class MethodSecurity {}
 
   @Autowired WebApplicationContext context;
   @Autowired AreaDirectory directory;

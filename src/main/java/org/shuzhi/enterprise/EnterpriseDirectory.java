@@ -1,0 +1,18 @@
+package org.shuzhi.enterprise;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access for other modules, and bulk registration for the demo district. */
+public interface EnterpriseDirectory {
+
+  Optional<EnterpriseSummary> byUscc(String uscc);
+
+  long count();
+
+  /**
+   * Registers enterprises as one batch: all are validated first and nothing is stored if any is
+   * invalid. Intended for trusted loaders (demo, migrations); no data scope applies.
+   */
+  void registerAll(List<EnterpriseDraft> drafts, String actor);
+}

@@ -1,0 +1,23 @@
+package org.shuzhi.enterprise;
+
+/**
+ * What other modules may know of an enterprise: no personal data.
+ *
+ * @param id registry id
+ * @param uscc 统一社会信用代码
+ * @param name registered name
+ * @param industryCode GB/T 4754-2017 code
+ * @param townCode NBS 9-digit town code
+ * @param lon WGS-84 longitude, may be null
+ * @param lat WGS-84 latitude, may be null
+ * @param synthetic demo data
+ */
+public record EnterpriseSummary(
+    long id,
+    String uscc,
+    String name,
+    String industryCode,
+    String townCode,
+    Double lon,
+    Double lat,
+    boolean synthetic) {}

@@ -1,0 +1,98 @@
+package org.shuzhi.enterprise.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.shuzhi.enterprise.EnterpriseQuery;
+import org.shuzhi.identity.CurrentUsers;
+import org.shuzhi.platform.InvalidInputException;
+import org.shuzhi.platform.Spreadsheets;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Excel template download, import (page and API) and export. */
+@Controller
+class EnterpriseExcelController {
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final EnterpriseExcel excel;
+  private final CurrentUsers users;
+  private final MessageSource messages;
+
+  EnterpriseExcelController(EnterpriseExcel excel, CurrentUsers users, MessageSource messages) {
+    this.excel = excel;
+    this.users = users;
+    this.messages = messages;
+  }
+
+  @GetMapping("/enterprises/import")
+  String importPage() {
+    return "enterprise/import";
+  }
+
+  @GetMapping({"/enterprises/import/template", "/api/v1/enterprises/import/template"})
+  void template(HttpServletResponse response, Locale locale) throws IOException {
+    attachment(response, "enterprise-template.xlsx");
+    excel.template(response.getOutputStream(), locale);
+  }
+
+  @PostMapping("/enterprises/import")
+  String importFile(@RequestParam("file") MultipartFile file, Model model, Locale locale)
+      throws IOException {
+    try {
+      model.addAttribute("report", excel.importFile(bytes(file), users.require(), locale));
+    } catch (InvalidInputException e) {
+      model.addAttribute(
+          "fileErrors",
+          e.violations().stream()
+              .map(v -> messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale))
+              .toList());
+    }
+    return "enterprise/import";
+  }
+
+  @GetMapping({"/enterprises/export", "/api/v1/enterprises/export"})
+  void export(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) String industry,
+      @RequestParam(required = false) Boolean aboveScale,
+      @RequestParam(defaultValue = "false") boolean plaintext,
+      HttpServletResponse response,
+      Locale locale)
+      throws IOException {
+    var user = users.require();
+    attachment(response, "enterprises-" + LocalDate.now() + ".xlsx");
+    excel.export(
+        new EnterpriseQuery(q, town, industry, aboveScale, 0, 1),
+        user,
+        plaintext,
+        response.getOutputStream(),
+        locale);
+  }
+
+  static byte[] bytes(MultipartFile file) throws IOException {
+    if (file.getSize() > 10L * 1024 * 1024) {
+      throw new InvalidInputException("file", "excel.tooLarge", 10);
+    }
+    return Spreadsheets.readLimited(file.getInputStream());
+  }
+
+  private static void attachment(HttpServletResponse response, String name) {
+    response.setContentType(XLSX);
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+  }
+}

@@ -1,0 +1,223 @@
+package org.shuzhi.enterprise.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.shuzhi.area.AreaDirectory;
+import org.shuzhi.core.CoordinateSystem;
+import org.shuzhi.enterprise.EnterpriseDraft;
+import org.shuzhi.enterprise.EnterpriseQuery;
+import org.shuzhi.enterprise.EnterpriseView;
+import org.shuzhi.identity.CurrentUser;
+import org.shuzhi.identity.CurrentUsers;
+import org.shuzhi.platform.ConflictException;
+import org.shuzhi.platform.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages: list with filters and paging, detail, create and edit. */
+@Controller
+class EnterprisePageController {
+
+  /** The form's fields, as text, so a bad entry is shown back to the user unchanged. */
+  record Form(
+      String uscc,
+      String name,
+      String legalRepresentative,
+      String contactPhone,
+      String industryCode,
+      Boolean aboveScale,
+      String townCode,
+      String address,
+      String lon,
+      String lat,
+      String coordinateSystem,
+      String landAreaMu,
+      String employees,
+      Integer version) {
+
+    static Form of(EnterpriseView v) {
+      return new Form(
+          v.uscc(),
+          v.name(),
+          v.legalRepresentative(),
+          null,
+          v.industryCode(),
+          v.aboveScale(),
+          v.townCode(),
+          v.address(),
+          v.lon() == null ? null : v.lon().toString(),
+          v.lat() == null ? null : v.lat().toString(),
+          "WGS84",
+          v.landAreaMu() == null ? null : v.landAreaMu().toPlainString(),
+          v.employees() == null ? null : v.employees().toString(),
+          v.version());
+    }
+
+    static Form empty() {
+      return new Form(
+          null, null, null, null, null, false, null, null, null, null, "WGS84", null, null, null);
+    }
+  }
+
+  private final EnterpriseService service;
+  private final CurrentUsers users;
+  private final AreaDirectory areas;
+  private final MessageSource messages;
+
+  EnterprisePageController(
+      EnterpriseService service, CurrentUsers users, AreaDirectory areas, MessageSource messages) {
+    this.service = service;
+    this.users = users;
+    this.areas = areas;
+    this.messages = messages;
+  }
+
+  @ModelAttribute("towns")
+  List<org.shuzhi.area.Town> towns() {
+    return areas.towns();
+  }
+
+  @GetMapping("/enterprises")
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) String industry,
+      @RequestParam(required = false) Boolean aboveScale,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(value = "HX-Request", required = false) String htmx,
+      Model model) {
+    CurrentUser user = users.require();
+    model.addAttribute(
+        "result",
+        service.search(new EnterpriseQuery(q, town, industry, aboveScale, page, 20), user));
+    model.addAttribute("mayWrite", service.mayWrite(user));
+    return htmx != null ? "enterprise/list :: rows" : "enterprise/list";
+  }
+
+  @GetMapping("/enterprises/{id}")
+  String detail(@PathVariable long id, Model model) {
+    CurrentUser user = users.require();
+    model.addAttribute("e", service.get(id, user));
+    model.addAttribute("mayReveal", user.mayViewPlaintext());
+    return "enterprise/detail";
+  }
+
+  @PostMapping("/enterprises/{id}/reveal-phone")
+  String reveal(@PathVariable long id, Model model) {
+    model.addAttribute("phone", service.revealContactPhone(id, users.require()));
+    return "enterprise/detail :: phone";
+  }
+
+  @GetMapping("/enterprises/new")
+  String createForm(Model model) {
+    model.addAttribute("form", Form.empty());
+    return "enterprise/form";
+  }
+
+  @PostMapping("/enterprises")
+  String create(@ModelAttribute("form") Form form, Model model, Locale locale) {
+    try {
+      var created = service.create(draft(form), users.require());
+      return "redirect:/enterprises/" + created.id();
+    } catch (InvalidInputException | ConflictException e) {
+      model.addAttribute("errors", messagesOf(e, locale));
+      return "enterprise/form";
+    }
+  }
+
+  @GetMapping("/enterprises/{id}/edit")
+  String editForm(@PathVariable long id, Model model) {
+    var view = service.get(id, users.require());
+    model.addAttribute("form", Form.of(view));
+    model.addAttribute("id", id);
+    return "enterprise/form";
+  }
+
+  @PostMapping("/enterprises/{id}")
+  String update(
+      @PathVariable long id, @ModelAttribute("form") Form form, Model model, Locale locale) {
+    try {
+      service.update(
+          id, form.version() == null ? -1 : form.version(), draft(form), users.require());
+      return "redirect:/enterprises/" + id;
+    } catch (InvalidInputException | ConflictException e) {
+      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("id", id);
+      return "enterprise/form";
+    }
+  }
+
+  private List<String> messagesOf(RuntimeException e, Locale locale) {
+    if (e instanceof InvalidInputException invalid) {
+      return invalid.violations().stream()
+          .map(v -> messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale))
+          .toList();
+    }
+    ConflictException conflict = (ConflictException) e;
+    return List.of(
+        messages.getMessage(
+            conflict.messageKey(), conflict.arguments(), conflict.messageKey(), locale));
+  }
+
+  private static EnterpriseDraft draft(Form f) {
+    return new EnterpriseDraft(
+        f.uscc(),
+        f.name(),
+        f.legalRepresentative(),
+        f.contactPhone(),
+        f.industryCode(),
+        f.aboveScale(),
+        f.townCode(),
+        f.address(),
+        number(f.lon(), "lon"),
+        number(f.lat(), "lat"),
+        f.coordinateSystem() == null || f.coordinateSystem().isBlank()
+            ? CoordinateSystem.WGS84
+            : CoordinateSystem.valueOf(f.coordinateSystem()),
+        decimal(f.landAreaMu(), "landAreaMu"),
+        null,
+        integer(f.employees(), "employees"),
+        false);
+  }
+
+  private static Double number(String s, String field) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return Double.valueOf(s.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "enterprise.number.invalid", s);
+    }
+  }
+
+  private static BigDecimal decimal(String s, String field) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(s.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "enterprise.number.invalid", s);
+    }
+  }
+
+  private static Integer integer(String s, String field) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(s.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "enterprise.number.invalid", s);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+// The one map: district outline and towns as the offline basemap, optional tiles, and every
+// module's point layers on one canvas renderer (smooth with tens of thousands of points).
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    var el = document.getElementById("map");
+    if (!el || !window.L) { return; }
+    var d = el.dataset;
+    var renderer = L.canvas({ padding: 0.5 });
+    var map = L.map(el, { preferCanvas: true, renderer: renderer }).setView([30.07, 120.36], 10);
+    window.shuzhiMap = map;
+    if (d.tileUrl) {
+      L.tileLayer(d.tileUrl, { subdomains: d.tileSubdomains || "abc", attribution: d.tileAttribution || "" }).addTo(map);
+    }
+    var control = L.control.layers(null, null, { collapsed: false }).addTo(map);
+    var pointLayers = {};
+    var status = document.getElementById("map-status");
+
+    function json(url) {
+      return fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); });
+    }
+
+    json("/map/district.geojson").then(function (geo) {
+      var outline = L.geoJSON(geo, { style: { color: "#0b5cad", weight: 3, fill: false } }).addTo(map);
+      control.addOverlay(outline, d.labelOutline);
+      map.fitBounds(outline.getBounds());
+    });
+
+    json("/map/towns.geojson").then(function (geo) {
+      var towns = L.geoJSON(geo, {
+        style: { color: "#5b7da8", weight: 1, dashArray: "4 3", fillColor: "#ffffff", fillOpacity: 0.25 },
+        onEachFeature: function (f, layer) {
+          var p = f.properties || {};
+          layer.bindTooltip(p.name || "", { permanent: true, direction: "center", className: "town-label" });
+          if (p.approximate) { layer.bindPopup(escapeHtml(p.name) + "<br>" + escapeHtml(d.labelApproximate)); }
+        }
+      }).addTo(map);
+      towns.bringToBack();
+      control.addOverlay(towns, d.labelTowns);
+    });
+
+    function filterQuery() {
+      var form = document.getElementById("map-filters");
+      var params = new URLSearchParams(new FormData(form));
+      return params.toString();
+    }
+
+    function loadLayer(meta, group) {
+      return json("/map/layers/" + encodeURIComponent(meta.id) + "?" + filterQuery()).then(function (data) {
+        group.clearLayers();
+        data.points.forEach(function (p) {
+          var marker = L.circleMarker([p[2], p[1]], {
+            renderer: renderer, radius: 4, weight: 1, color: "#333", fillColor: p[4] || "#1b98e0", fillOpacity: 0.85
+          });
+          var link = meta.link.replace("{id}", p[0]);
+          marker.bindPopup("<b>" + escapeHtml(p[3]) + "</b>" + (p[5] ? " <span class=\"synthetic\">" + escapeHtml(d.labelSynthetic) + "</span>" : "") +
+            "<br><a href=\"" + link + "\">" + escapeHtml(d.labelOpen) + "</a>");
+          marker.shuzhiId = p[0];
+          group.addLayer(marker);
+        });
+        return data.points.length;
+      });
+    }
+
+    function reloadAll() {
+      var total = 0;
+      var jobs = Object.keys(pointLayers).map(function (id) {
+        return loadLayer(pointLayers[id].meta, pointLayers[id].group).then(function (n) { total += n; });
+      });
+      return Promise.all(jobs).then(function () {
+        if (status) { status.textContent = (d.labelCount || "{0}").replace("{0}", total); }
+      });
+    }
+
+    json("/map/layers").then(function (layers) {
+      layers.forEach(function (meta) {
+        var group = L.featureGroup();
+        if (meta.shown) { group.addTo(map); }
+        control.addOverlay(group, meta.title);
+        pointLayers[meta.id] = { meta: meta, group: group };
+        el.setAttribute("data-layer-" + meta.id, "pending");
+      });
+      return reloadAll().then(function () {
+        layers.forEach(function (meta) {
+          el.setAttribute("data-layer-" + meta.id, String(pointLayers[meta.id].group.getLayers().length));
+        });
+        focus();
+      });
+    });
+
+    function focus() {
+      if (!d.focus) { return; }
+      Object.keys(pointLayers).forEach(function (id) {
+        pointLayers[id].group.eachLayer(function (m) {
+          if (String(m.shuzhiId) === d.focus) { map.setView(m.getLatLng(), 15); m.openPopup(); }
+        });
+      });
+    }
+
+    var form = document.getElementById("map-filters");
+    form.addEventListener("submit", function (e) { e.preventDefault(); reloadAll(); });
+
+    function escapeHtml(s) {
+      return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
+        return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[c];
+      });
+    }
+  });
+})();
