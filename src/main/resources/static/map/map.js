@@ -17,7 +17,7 @@
     var status = document.getElementById("map-status");
 
     function json(url) {
-      return fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+      return fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json, application/geo+json" } })
         .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); });
     }
 
@@ -99,7 +99,12 @@
     }
 
     var form = document.getElementById("map-filters");
-    form.addEventListener("submit", function (e) { e.preventDefault(); reloadAll(); });
+    // Filtering reloads only the point layers; the URL keeps the filter so it can be shared.
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      history.replaceState(null, "", "/map?" + filterQuery());
+      reloadAll();
+    });
 
     function escapeHtml(s) {
       return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {

@@ -42,7 +42,7 @@ class EnterpriseApiController {
 
   @Operation(summary = "Import enterprises from .xlsx: all rows or none; errors row by row")
   @PostMapping(value = "/import", consumes = "multipart/form-data")
-  org.springframework.http.ResponseEntity<EnterpriseExcel.ImportReport> importFile(
+  org.springframework.http.ResponseEntity<ImportReport> importFile(
       @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
       java.util.Locale locale)
       throws java.io.IOException {

@@ -19,16 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EnterpriseExcel {
 
-  /** One problem of one row, ready to show. */
-  record RowError(int row, String column, String message) {}
-
-  /** What an import did: the rows stored, or the errors (and nothing stored). */
-  record ImportReport(int imported, List<RowError> errors) {
-    boolean ok() {
-      return errors.isEmpty();
-    }
-  }
-
   private final Spreadsheets spreadsheets;
   private final EnterpriseService service;
   private final EnterpriseAudit audit;
@@ -62,12 +52,12 @@ class EnterpriseExcel {
                 Collectors.toMap(
                     Column::key,
                     c -> "en".equals(locale.getLanguage()) ? c.enHeader() : c.zhHeader()));
-    List<RowError> errors = new ArrayList<>();
+    List<ImportReport.RowError> errors = new ArrayList<>();
     for (var p : problems) {
       int rowNumber = rows.get(p.index()).rowNumber();
       for (var v : p.violations()) {
         errors.add(
-            new RowError(
+            new ImportReport.RowError(
                 rowNumber,
                 v.field() == null ? "" : headerByKey.getOrDefault(v.field(), v.field()),
                 messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale)));

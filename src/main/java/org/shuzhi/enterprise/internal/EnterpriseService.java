@@ -46,17 +46,10 @@ class EnterpriseService implements EnterpriseDirectory {
     this.audit = audit;
   }
 
-  /** One page of views and the total. */
-  record ViewPage(List<EnterpriseView> rows, long total, EnterpriseQuery query) {
-    int pages() {
-      return (int) Math.max(1, (total + query.size() - 1) / query.size());
-    }
-  }
-
   @Transactional(readOnly = true)
-  public ViewPage search(EnterpriseQuery query, CurrentUser user) {
+  public EnterprisePage search(EnterpriseQuery query, CurrentUser user) {
     var page = repository.search(query, user.scope());
-    return new ViewPage(page.rows().stream().map(this::view).toList(), page.total(), query);
+    return new EnterprisePage(page.rows().stream().map(this::view).toList(), page.total(), query);
   }
 
   @Transactional(readOnly = true)

@@ -50,7 +50,13 @@ class MapController {
   }
 
   @GetMapping("/map")
-  String page(Model model) {
+  String page(
+      @RequestParam(required = false) Long focus,
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) String category,
+      Model model) {
+    model.addAttribute("focus", focus);
+    model.addAttribute("filter", new MapFilter(town, category));
     model.addAttribute("towns", areas.towns());
     model.addAttribute("tiles", properties);
     return "map/map";

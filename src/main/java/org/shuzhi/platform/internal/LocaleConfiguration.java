@@ -27,7 +27,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
     resolver.setDefaultLocaleFunction(
         request -> {
           String header = request.getHeader("Accept-Language");
-          if (header == null || header.isBlank()) {
+          boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+          if (!api || header == null || header.isBlank()) {
             return Locale.SIMPLIFIED_CHINESE;
           }
           Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);

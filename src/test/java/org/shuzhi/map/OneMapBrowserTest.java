@@ -1,0 +1,123 @@
+package org.shuzhi.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person's view: log in as the demo district leader and see the one map with the enterprise layer
+ * drawn. Runs with Debian's chromium and chromedriver (profile {@code browser}, see .ci/run);
+ * screenshots go to target/screenshots.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "shuzhi.demo.enabled=true",
+      "shuzhi.demo.password=Demo-Passw0rd!",
+      "shuzhi.demo.enterprises=3000"
+    })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OneMapBrowserTest {
+
+  @LocalServerPort int port;
+  ChromeDriver browser;
+
+  @BeforeAll
+  void startBrowser() {
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    var options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,900",
+        "--lang=zh-CN");
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theDistrictLeaderSeesTheMapWithTheEnterpriseLayer() throws Exception {
+    try {
+      leaderSeesTheMap();
+    } catch (RuntimeException | AssertionError e) {
+      screenshot("failure.png");
+      Files.writeString(Path.of("target", "screenshots", "failure.html"), browser.getPageSource());
+      throw e;
+    }
+  }
+
+  private void leaderSeesTheMap() throws Exception {
+    browser.get("http://localhost:" + port + "/map");
+    // Not signed in: the login page comes first.
+    assertThat(browser.getCurrentUrl()).contains("/login");
+    browser.findElement(By.id("username")).sendKeys("demo.leader");
+    browser.findElement(By.id("password")).sendKeys("Demo-Passw0rd!");
+    browser.findElement(By.id("login-submit")).click();
+
+    var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(d -> d.getCurrentUrl().endsWith("/map"));
+    var map = browser.findElement(By.id("map"));
+    wait.until(
+        d ->
+            map.getAttribute("data-layer-enterprises") != null
+                && map.getAttribute("data-layer-enterprises").matches("\\d+"));
+    int drawn = Integer.parseInt(map.getAttribute("data-layer-enterprises"));
+    assertThat(drawn).isEqualTo(3000);
+    assertThat(browser.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".leaflet-control-layers-overlays label")))
+        .extracting(e -> e.getText().trim())
+        .contains("企业库", "镇街", "区界");
+    assertThat(browser.findElements(By.cssSelector(".town-label"))).hasSize(22);
+    screenshot("one-map-leader.png");
+
+    // The layer follows the filter: one town only.
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("map-town")))
+        .selectByValue("330109001");
+    browser.findElement(By.cssSelector("#map-filters button")).click();
+    wait.until(
+        d ->
+            browser.findElement(By.id("map-status")).getText().matches(".*\\d+.*")
+                && !browser.findElement(By.id("map-status")).getText().contains("3000"));
+    assertThat(browser.findElement(By.id("map-status")).getText()).doesNotContain("3000");
+  }
+
+  private void screenshot(String name) throws Exception {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+  }
+}

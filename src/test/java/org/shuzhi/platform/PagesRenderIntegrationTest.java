@@ -1,0 +1,75 @@
+package org.shuzhi.platform;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.shuzhi.IntegrationTest;
+import org.shuzhi.identity.Role;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Every page renders for the roles that use it, in both languages, with the role's menu. */
+class PagesRenderIntegrationTest extends IntegrationTest {
+
+  private RequestPostProcessor as(Role role) {
+    return user(account(role)).roles(role.name());
+  }
+
+  @Test
+  void businessPagesRenderInChineseAndEnglish() throws Exception {
+    var staff = as(Role.DEPARTMENT_STAFF);
+    for (String path :
+        new String[] {
+          "/",
+          "/map?focus=1",
+          "/enterprises?q=%E6%9D%AD&town=330109001",
+          "/enterprises/new",
+          "/enterprises/import"
+        }) {
+      mvc.perform(get(path).with(staff))
+          .andExpect(status().isOk())
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("企业库")));
+      mvc.perform(get(path).param("lang", "en").with(staff))
+          .andExpect(status().isOk())
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("Enterprises")));
+    }
+    mvc.perform(get("/map/layers").with(staff).accept(MediaType.APPLICATION_JSON))
+        .andExpect(status().isOk());
+    mvc.perform(get("/map/towns.geojson").with(staff)).andExpect(status().isOk());
+  }
+
+  @Test
+  void theMenuShowsOnlyWhatTheRoleMayUse() throws Exception {
+    mvc.perform(get("/").with(as(Role.TOWN_STAFF)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("/enterprises")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("href=\"/audit\""))));
+    mvc.perform(get("/").with(as(Role.AUDIT_ADMIN)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/audit\"")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("href=\"/enterprises\""))));
+  }
+
+  @Test
+  void errorsArePagesNotStackTraces() throws Exception {
+    mvc.perform(get("/enterprises/999999999").with(as(Role.DISTRICT_LEADER)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/login"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("登录")));
+    // Pages stay Chinese for English browsers until the user switches.
+    mvc.perform(get("/login").header("Accept-Language", "en"))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("登录")));
+    mvc.perform(get("/login").header("Accept-Language", "en").param("lang", "en"))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Sign in")));
+  }
+}
