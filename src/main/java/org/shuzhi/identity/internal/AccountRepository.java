@@ -159,6 +159,74 @@ class AccountRepository {
     recordSuccess(username);
   }
 
+  /**
+   * Accounts whose username or display name contains {@code text} (case-insensitive), optionally of
+   * one role; both criteria may be null.
+   */
+  List<Account> search(String text, Role role) {
+    String pattern =
+        text == null || text.isBlank()
+            ? null
+            : "%"
+                + text.trim()
+                    .toLowerCase()
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_")
+                + "%";
+    return jdbc.sql(
+            """
+            SELECT * FROM identity_account
+            WHERE (CAST(:pattern AS TEXT) IS NULL OR lower(username) LIKE :pattern
+                   OR lower(display_name) LIKE :pattern)
+              AND (CAST(:role AS TEXT) IS NULL OR role = :role)
+            ORDER BY role, username
+            LIMIT 500""")
+        .param("pattern", pattern)
+        .param("role", role == null ? null : role.name())
+        .query(AccountRepository::map)
+        .list();
+  }
+
+  /**
+   * Locks the enabled accounts of a role until the transaction ends and counts them, so two admins
+   * cannot each remove "another" holder of a role and leave none.
+   */
+  int lockEnabledWithRole(Role role) {
+    return jdbc.sql("SELECT id FROM identity_account WHERE role = ? AND enabled FOR UPDATE")
+        .param(role.name())
+        .query(Long.class)
+        .list()
+        .size();
+  }
+
+  void setEnabled(String username, boolean enabled) {
+    jdbc.sql("UPDATE identity_account SET enabled = ? WHERE username = ?")
+        .param(enabled)
+        .param(username)
+        .update();
+  }
+
+  /** An administrator's reset: a new password that must be changed at the next login. */
+  void resetPassword(String username, String hash, Instant at) {
+    jdbc.sql(
+            "UPDATE identity_account SET password_hash = ?, password_changed_at = ?,"
+                + " must_change_password = TRUE WHERE username = ?")
+        .param(hash)
+        .param(Timestamp.from(at))
+        .param(username)
+        .update();
+  }
+
+  /** Forgets the second factor; the owner enrols a new authenticator at the next login. */
+  void clearTotp(String username) {
+    jdbc.sql(
+            "UPDATE identity_account SET totp_secret = NULL, totp_confirmed = FALSE,"
+                + " totp_last_step = NULL WHERE username = ?")
+        .param(username)
+        .update();
+  }
+
   private static Account map(ResultSet rs, int row) throws SQLException {
     Array towns = rs.getArray("town_codes");
     Set<String> townCodes =

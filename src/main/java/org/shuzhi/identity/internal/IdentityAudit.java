@@ -53,4 +53,36 @@ class IdentityAudit {
         AuditEntry.change(AuditAction.TOKEN_ISSUED, TARGET, username, null, null)
             .asActor(username, null));
   }
+
+  /** Role, department, towns, enterprise or plaintext permission changed (security admin). */
+  void rightsChanged(String username, Map<String, Object> before, Map<String, Object> after) {
+    trail.record(AuditEntry.change(AuditAction.PERMISSION_CHANGE, TARGET, username, before, after));
+  }
+
+  /** Enabled or disabled by the system admin. */
+  void enabledChanged(String username, Map<String, Object> before, Map<String, Object> after) {
+    trail.record(AuditEntry.updated(TARGET, username, before, after));
+  }
+
+  /** A new random password set by the system admin (the password itself is never recorded). */
+  void passwordReset(String username) {
+    trail.record(
+        AuditEntry.change(AuditAction.PASSWORD_CHANGE, TARGET, username, null, null)
+            .withDetail("reset by administrator; must change at next login"));
+  }
+
+  void unlocked(String username, Object lockedUntil) {
+    Map<String, Object> before = new LinkedHashMap<>();
+    before.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("lockedUntil", null);
+    trail.record(AuditEntry.updated(TARGET, username, before, after).withDetail("unlock"));
+  }
+
+  void totpReset(String username, boolean wasEnrolled) {
+    trail.record(
+        AuditEntry.updated(
+                TARGET, username, Map.of("mfaEnrolled", wasEnrolled), Map.of("mfaEnrolled", false))
+            .withDetail("second factor reset; enrol again at next login"));
+  }
 }
