@@ -225,7 +225,7 @@ class AreaIntegrationTest {
             multipart("/admin/areas/boundaries")
                 .file(upload("{\"type\":\"Feature\"}"))
                 .with(csrf())
-                .header("Accept-Language", "en"))
+                .param("lang", "en"))
         .andExpect(status().isOk())
         .andExpect(
             content()
@@ -237,7 +237,7 @@ class AreaIntegrationTest {
             multipart("/admin/areas/boundaries")
                 .file(upload(goodFile(jinhua)))
                 .with(csrf())
-                .header("Accept-Language", "en"))
+                .param("lang", "en"))
         .andExpect(status().isOk())
         .andExpect(
             content()
