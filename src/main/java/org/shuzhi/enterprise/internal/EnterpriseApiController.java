@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "enterprises", description = "Enterprise registry (企业库)")
 class EnterpriseApiController {
 
-  /** A page of results. */
-  record PageResponse(List<EnterpriseView> items, long total, int page, int size) {}
+  /** A page of results; {@code total} stops counting at 1,001 ({@code totalCapped} then true). */
+  record PageResponse(
+      List<EnterpriseView> items, long total, boolean totalCapped, int page, int size) {}
 
   /** An update carries the version it was based on (optimistic locking). */
   record UpdateRequest(int version, EnterpriseDraft enterprise) {}
@@ -65,7 +66,11 @@ class EnterpriseApiController {
         service.search(
             new EnterpriseQuery(q, town, industry, aboveScale, page, size), users.require());
     return new PageResponse(
-        result.rows(), result.total(), result.query().page(), result.query().size());
+        result.rows(),
+        result.total(),
+        result.totalCapped(),
+        result.query().page(),
+        result.query().size());
   }
 
   @GetMapping("/{id}")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.shuzhi.enterprise.EnterpriseQuery;
 import org.shuzhi.identity.CurrentUser;
+import org.shuzhi.platform.ProblemMessages;
 import org.shuzhi.platform.Spreadsheets;
 import org.shuzhi.platform.Spreadsheets.Column;
 import org.springframework.context.MessageSource;
@@ -23,12 +24,15 @@ class EnterpriseExcel {
   private final EnterpriseService service;
   private final EnterpriseAudit audit;
   private final MessageSource messages;
+  private final ProblemMessages problemMessages;
 
   EnterpriseExcel(
       Spreadsheets spreadsheets,
       EnterpriseService service,
       EnterpriseAudit audit,
-      MessageSource messages) {
+      MessageSource messages,
+      ProblemMessages problems) {
+    this.problemMessages = problems;
     this.spreadsheets = spreadsheets;
     this.service = service;
     this.audit = audit;
@@ -60,7 +64,7 @@ class EnterpriseExcel {
             new ImportReport.RowError(
                 rowNumber,
                 v.field() == null ? "" : headerByKey.getOrDefault(v.field(), v.field()),
-                messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale)));
+                problemMessages.of(v, locale)));
       }
     }
     return new ImportReport(errors.isEmpty() ? rows.size() : 0, errors);

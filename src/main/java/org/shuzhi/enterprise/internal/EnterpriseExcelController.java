@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.shuzhi.enterprise.EnterpriseQuery;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.InvalidInputException;
+import org.shuzhi.platform.ProblemMessages;
 import org.shuzhi.platform.Spreadsheets;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -28,9 +28,9 @@ class EnterpriseExcelController {
 
   private final EnterpriseExcel excel;
   private final CurrentUsers users;
-  private final MessageSource messages;
+  private final ProblemMessages messages;
 
-  EnterpriseExcelController(EnterpriseExcel excel, CurrentUsers users, MessageSource messages) {
+  EnterpriseExcelController(EnterpriseExcel excel, CurrentUsers users, ProblemMessages messages) {
     this.excel = excel;
     this.users = users;
     this.messages = messages;
@@ -53,11 +53,7 @@ class EnterpriseExcelController {
     try {
       model.addAttribute("report", excel.importFile(bytes(file), users.require(), locale));
     } catch (InvalidInputException e) {
-      model.addAttribute(
-          "fileErrors",
-          e.violations().stream()
-              .map(v -> messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale))
-              .toList());
+      model.addAttribute("fileErrors", messages.of(e, locale));
     }
     return "enterprise/import";
   }

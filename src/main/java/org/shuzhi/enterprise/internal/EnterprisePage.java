@@ -12,7 +12,19 @@ import org.shuzhi.enterprise.EnterpriseView;
  * @param query the search
  */
 public record EnterprisePage(List<EnterpriseView> rows, long total, EnterpriseQuery query) {
+
+  /** Whether the count stopped at the cap (shown as "1000+"). */
+  public boolean totalCapped() {
+    return total > EnterpriseRepository.COUNT_CAP;
+  }
+
+  /** The total as shown: exact, or the cap followed by "+". */
+  public String totalText() {
+    return totalCapped() ? EnterpriseRepository.COUNT_CAP + "+" : String.valueOf(total);
+  }
+
   public int pages() {
-    return (int) Math.max(1, (total + query.size() - 1) / query.size());
+    long counted = Math.min(total, EnterpriseRepository.COUNT_CAP);
+    return (int) Math.max(1, (counted + query.size() - 1) / query.size());
   }
 }

@@ -12,7 +12,7 @@ import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.shuzhi.platform.ProblemMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,10 +70,13 @@ class EnterprisePageController {
   private final EnterpriseService service;
   private final CurrentUsers users;
   private final AreaDirectory areas;
-  private final MessageSource messages;
+  private final ProblemMessages messages;
 
   EnterprisePageController(
-      EnterpriseService service, CurrentUsers users, AreaDirectory areas, MessageSource messages) {
+      EnterpriseService service,
+      CurrentUsers users,
+      AreaDirectory areas,
+      ProblemMessages messages) {
     this.service = service;
     this.users = users;
     this.areas = areas;
@@ -156,15 +159,9 @@ class EnterprisePageController {
   }
 
   private List<String> messagesOf(RuntimeException e, Locale locale) {
-    if (e instanceof InvalidInputException invalid) {
-      return invalid.violations().stream()
-          .map(v -> messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale))
-          .toList();
-    }
-    ConflictException conflict = (ConflictException) e;
-    return List.of(
-        messages.getMessage(
-            conflict.messageKey(), conflict.arguments(), conflict.messageKey(), locale));
+    return e instanceof InvalidInputException invalid
+        ? messages.of(invalid, locale)
+        : messages.of((ConflictException) e, locale);
   }
 
   private static EnterpriseDraft draft(Form f) {

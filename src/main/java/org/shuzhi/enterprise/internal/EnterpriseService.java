@@ -147,6 +147,9 @@ class EnterpriseService implements EnterpriseDirectory {
         repository.insert(e, user.username());
       }
       audit.imported(valid.size());
+      if (valid.size() > 1_000) {
+        repository.analyze();
+      }
     }
     return problems;
   }
@@ -173,6 +176,7 @@ class EnterpriseService implements EnterpriseDirectory {
       valid.add(validOrThrow(draft));
     }
     valid.forEach(e -> repository.insert(e, actor));
+    repository.analyze();
   }
 
   /** Department staff (district-wide) and town staff (their towns) maintain the registry. */

@@ -10,6 +10,7 @@ import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.identity.Role;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
+import org.shuzhi.platform.ProblemMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.shuzhi.platform.InvalidInputException;
+import org.shuzhi.platform.ProblemMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -30,10 +31,12 @@ class LoginPagesController {
 
   private final AccountService accounts;
   private final MessageSource messages;
+  private final ProblemMessages problems;
 
-  LoginPagesController(AccountService accounts, MessageSource messages) {
+  LoginPagesController(AccountService accounts, MessageSource messages, ProblemMessages problems) {
     this.accounts = accounts;
     this.messages = messages;
+    this.problems = problems;
   }
 
   @GetMapping("/login")
@@ -89,14 +92,7 @@ class LoginPagesController {
     try {
       accounts.changePassword(principal.getName(), currentPassword, newPassword, repeatPassword);
     } catch (InvalidInputException e) {
-      model.addAttribute(
-          "errors",
-          e.violations().stream()
-              .map(
-                  v ->
-                      messages.getMessage(
-                          v.messageKey(), v.arguments(), LocaleContextHolder.getLocale()))
-              .toList());
+      model.addAttribute("errors", problems.of(e, LocaleContextHolder.getLocale()));
       return "identity/password";
     }
     return done(session, LoginStep.PASSWORD_CHANGE);

@@ -36,10 +36,33 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableConfigurationProperties(SecurityPolicyProperties.class)
 class SecurityConfiguration {
 
-  private static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-          + "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
-          + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+  /**
+   * All assets are self-hosted (no CDN), so the policy stays strict; the optional basemap's tile
+   * host is the one exception, added to img-src when configured.
+   */
+  static String contentSecurityPolicy(String tileUrl) {
+    return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data: blob:"
+        + tileSource(tileUrl)
+        + "; connect-src 'self'; font-src 'self'; object-src 'none'; "
+        + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+  }
+
+  /** {@code https://t{s}.tianditu.gov.cn/...} → {@code https://*.tianditu.gov.cn}. */
+  static String tileSource(String tileUrl) {
+    if (tileUrl == null || tileUrl.isBlank()) {
+      return "";
+    }
+    var matcher = java.util.regex.Pattern.compile("^(https?)://([^/]+)").matcher(tileUrl.trim());
+    if (!matcher.find()) {
+      return "";
+    }
+    String host = matcher.group(2);
+    if (host.contains("{")) {
+      host = "*" + host.substring(host.indexOf('.'));
+    }
+    return " " + matcher.group(1) + "://" + host;
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -101,7 +124,8 @@ class SecurityConfiguration {
       HttpSecurity http,
       PasswordPolicy passwordPolicy,
       Clock clock,
-      LogoutSuccessEventPublishingLogoutHandler logoutEvents)
+      LogoutSuccessEventPublishingLogoutHandler logoutEvents,
+      @org.springframework.beans.factory.annotation.Value("${shuzhi.map.tile-url:}") String tileUrl)
       throws Exception {
     http.authorizeHttpRequests(
             auth ->
@@ -136,7 +160,9 @@ class SecurityConfiguration {
                     .deleteCookies("SESSION"))
         .addFilterBefore(new PendingLoginStepsFilter(), AuthorizationFilter.class)
         .headers(
-            h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)).frameOptions(f -> f.deny()));
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives(contentSecurityPolicy(tileUrl)))
+                    .frameOptions(f -> f.deny()));
     return http.build();
   }
 }

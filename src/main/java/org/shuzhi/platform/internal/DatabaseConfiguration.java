@@ -62,6 +62,10 @@ class DatabaseConfiguration {
       ds.setPassword(properties.db().password());
     }
     ds.setMaximumPoolSize(30);
+    // Plan every statement with its actual values: a cached generic plan cannot tell a
+    // two-character Chinese name search (seq scan, ~7 ms) from a selective one (trigram index,
+    // <1 ms) and scans the whole trigram index for both (~40 ms at 100,000 enterprises).
+    ds.addDataSourceProperty("prepareThreshold", "0");
     ds.setPoolName("shuzhi");
     return ds;
   }
