@@ -60,6 +60,24 @@ class PagesRenderIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void apiDocsAndMetricsAreForAdminsOnly() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(as(Role.SYSTEM_ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/enterprises")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/auth/token")));
+    mvc.perform(get("/v3/api-docs").with(as(Role.DISTRICT_LEADER)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/swagger-ui.html").with(as(Role.TOWN_STAFF)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/actuator/prometheus").with(as(Role.DISTRICT_LEADER)))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/actuator/prometheus").with(as(Role.SYSTEM_ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory")));
+  }
+
+  @Test
   void errorsArePagesNotStackTraces() throws Exception {
     mvc.perform(get("/enterprises/999999999").with(as(Role.DISTRICT_LEADER)))
         .andExpect(status().isNotFound());

@@ -12,6 +12,9 @@ import org.shuzhi.area.BoundaryUploadResult;
 import org.shuzhi.area.Grid;
 import org.shuzhi.area.Town;
 import org.shuzhi.area.TownBoundariesReplaced;
+import org.shuzhi.audit.AuditAction;
+import org.shuzhi.audit.AuditEntry;
+import org.shuzhi.audit.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -25,17 +28,21 @@ class DefaultAreaAdministration implements AreaAdministration {
   private final GeoJsonCodec codec;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final AuditTrail audit;
 
   DefaultAreaAdministration(
       AreaRepository repository,
       AreaSnapshots snapshots,
       GeoJsonCodec codec,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Clock clock,
+      AuditTrail audit) {
     this.repository = repository;
     this.snapshots = snapshots;
     this.codec = codec;
     this.events = events;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
+    this.audit = audit;
   }
 
   @Override
@@ -48,11 +55,19 @@ class DefaultAreaAdministration implements AreaAdministration {
         boundaryGeoJsonOrNull == null || boundaryGeoJsonOrNull.isBlank()
             ? null
             : codec.writeText(boundary(boundaryGeoJsonOrNull));
+    long id;
     try {
-      return repository.insertCommunity(town.code(), communityName, blankToNull(code), boundary);
+      id = repository.insertCommunity(town.code(), communityName, blankToNull(code), boundary);
     } catch (DuplicateKeyException e) {
       throw new AreaInputException("area.input.duplicateCommunity", communityName);
     }
+    audit.record(
+        AuditEntry.created(
+            "community",
+            id,
+            Map.of(
+                "townCode", town.code(), "name", communityName, "hasBoundary", boundary != null)));
+    return id;
   }
 
   @Override
@@ -87,7 +102,21 @@ class DefaultAreaAdministration implements AreaAdministration {
     }
     repository.replaceGridWorkers(id, usernames);
     snapshots.reloadAfterCommit();
-    return new Grid(id, town.code(), communityId, gridCode, gridName, usernames);
+    Grid grid = new Grid(id, town.code(), communityId, gridCode, gridName, usernames);
+    audit.record(
+        AuditEntry.created(
+            "grid",
+            id,
+            Map.of(
+                "townCode",
+                town.code(),
+                "code",
+                gridCode,
+                "name",
+                gridName,
+                "workers",
+                usernames)));
+    return grid;
   }
 
   @Override
@@ -99,8 +128,17 @@ class DefaultAreaAdministration implements AreaAdministration {
             .orElseThrow(
                 () -> new AreaInputException("area.input.unknownGrid", String.valueOf(gridId)));
     Set<String> usernames = usernames(workers);
+    Set<String> before = snapshots.current().grid(gridId).map(Grid::workers).orElse(Set.of());
     repository.replaceGridWorkers(gridId, usernames);
     snapshots.reloadAfterCommit();
+    // Grid workers see their grids' records: assigning them changes data scope.
+    audit.record(
+        AuditEntry.change(
+            AuditAction.PERMISSION_CHANGE,
+            "grid",
+            gridId,
+            Map.of("workers", before),
+            Map.of("workers", usernames)));
     return new Grid(
         grid.id(), grid.townCode(), grid.communityId(), grid.code(), grid.name(), usernames);
   }
@@ -120,6 +158,20 @@ class DefaultAreaAdministration implements AreaAdministration {
       repository.replaceTownBoundary(e.getKey(), codec.writeText(e.getValue()), actor);
     }
     List<String> codes = List.copyOf(outcome.boundaries().keySet());
+    for (String code : codes) {
+      audit.record(
+          AuditEntry.change(
+              AuditAction.UPDATE,
+              "town",
+              code,
+              Map.of(
+                  "boundarySource",
+                  snapshot
+                      .town(code)
+                      .map(t -> t.approximateBoundary() ? "APPROXIMATE" : "IMPORTED")
+                      .orElse("")),
+              Map.of("boundarySource", "IMPORTED")));
+    }
     events.publishEvent(new TownBoundariesReplaced(codes, actor, clock.instant()));
     snapshots.reloadAfterCommit();
     return new BoundaryUploadResult(codes, List.of());

@@ -40,6 +40,9 @@ class DatabaseConfiguration {
           EmbeddedPostgres.builder()
               .setDataDirectory(pgDir)
               .setCleanDataDirectory(properties.db().cleanEmbedded())
+              // Spring stops the server after closing the pool (bean order); zonky's own JVM
+              // hook would stop it first and leave shutdown waiting on dead connections.
+              .setRegisterShutdownHook(false)
               .setServerConfig("timezone", "UTC")
               .setServerConfig("max_connections", "100")
               .start();

@@ -46,6 +46,7 @@ class AreaIntegrationTest {
   @Autowired AreaRepository repository;
   @Autowired GeoJsonCodec codec;
   @Autowired ApplicationEvents events;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   MockMvc mvc;
 
   /**
@@ -161,6 +162,17 @@ class AreaIntegrationTest {
     administration.assignGridWorkers(grid.id(), Set.of("li"));
     assertThat(directory.gridsOfWorker("wang")).isEmpty();
     assertThat(directory.gridsOfWorker("li")).extracting(Grid::id).containsExactly(grid.id());
+    // Assigning grid workers changes data scope: audited with before and after.
+    assertThat(
+            jdbc.sql(
+                    "SELECT before_state::text || after_state::text FROM audit_event"
+                        + " WHERE action = 'PERMISSION_CHANGE' AND target_type = 'grid'"
+                        + " AND target_id = ?")
+                .param(String.valueOf(grid.id()))
+                .query(String.class)
+                .single())
+        .contains("wang")
+        .contains("li");
 
     assertThatThrownBy(
             () ->
