@@ -29,12 +29,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     properties = {
       "shuzhi.demo.enabled=true",
       "shuzhi.demo.password=Demo-Passw0rd!",
-      "shuzhi.demo.enterprises=3000"
+      "shuzhi.demo.enterprises=${map.points:3000}"
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneMapBrowserTest {
 
   @LocalServerPort int port;
+
+  @org.springframework.beans.factory.annotation.Value("${shuzhi.demo.enterprises}")
+  int expected;
+
   ChromeDriver browser;
 
   @BeforeAll
@@ -96,7 +100,11 @@ class OneMapBrowserTest {
             map.getAttribute("data-layer-enterprises") != null
                 && map.getAttribute("data-layer-enterprises").matches("\\d+"));
     int drawn = Integer.parseInt(map.getAttribute("data-layer-enterprises"));
-    assertThat(drawn).isEqualTo(3000);
+    assertThat(drawn).isEqualTo(expected);
+    wait.until(d -> map.getAttribute("data-layers-ms") != null);
+    System.out.printf(
+        "one map: %d enterprise points loaded and drawn in %s ms%n",
+        drawn, map.getAttribute("data-layers-ms"));
     assertThat(browser.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector(".leaflet-control-layers-overlays label")))
         .extracting(e -> e.getText().trim())
@@ -111,8 +119,12 @@ class OneMapBrowserTest {
     wait.until(
         d ->
             browser.findElement(By.id("map-status")).getText().matches(".*\\d+.*")
-                && !browser.findElement(By.id("map-status")).getText().contains("3000"));
-    assertThat(browser.findElement(By.id("map-status")).getText()).doesNotContain("3000");
+                && !browser
+                    .findElement(By.id("map-status"))
+                    .getText()
+                    .contains(String.valueOf(expected)));
+    assertThat(browser.findElement(By.id("map-status")).getText())
+        .doesNotContain(String.valueOf(expected));
   }
 
   private void screenshot(String name) throws Exception {
