@@ -127,6 +127,30 @@ class OneMapBrowserTest {
         .doesNotContain(String.valueOf(expected));
   }
 
+  @Test
+  void theRegistryListsDemoEnterprisesMarkedAsSynthetic() throws Exception {
+    browser.get("http://localhost:" + port + "/enterprises");
+    if (browser.getCurrentUrl().contains("/login")) {
+      browser.findElement(By.id("username")).sendKeys("demo.leader");
+      browser.findElement(By.id("password")).sendKeys("Demo-Passw0rd!");
+      browser.findElement(By.id("login-submit")).click();
+    }
+    var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(d -> d.getCurrentUrl().contains("/enterprises"));
+    var rows = browser.findElements(By.cssSelector("#enterprise-rows tbody tr"));
+    assertThat(rows).hasSize(20);
+    assertThat(rows.get(0).getText()).contains("演示");
+    // Phones are masked in the list.
+    assertThat(rows.get(0).findElements(By.tagName("td")).get(5).getText())
+        .matches("1\\d{2}\\*{4}\\d{4}");
+    screenshot("enterprise-list.png");
+    rows.get(0).findElement(By.tagName("a")).click();
+    wait.until(d -> d.getCurrentUrl().matches(".*/enterprises/\\d+"));
+    assertThat(browser.findElement(By.cssSelector(".card h2 .synthetic")).getText())
+        .isEqualTo("演示数据");
+    screenshot("enterprise-detail.png");
+  }
+
   private void screenshot(String name) throws Exception {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);

@@ -15,7 +15,7 @@ public record EnterprisePage(List<EnterpriseView> rows, long total, EnterpriseQu
 
   /** Whether the count stopped at the cap (shown as "1000+"). */
   public boolean totalCapped() {
-    return total > EnterpriseRepository.COUNT_CAP;
+    return query.text() != null && total > EnterpriseRepository.COUNT_CAP;
   }
 
   /** The total as shown: exact, or the cap followed by "+". */
@@ -24,7 +24,7 @@ public record EnterprisePage(List<EnterpriseView> rows, long total, EnterpriseQu
   }
 
   public int pages() {
-    long counted = Math.min(total, EnterpriseRepository.COUNT_CAP);
+    long counted = totalCapped() ? EnterpriseRepository.COUNT_CAP : total;
     return (int) Math.max(1, (counted + query.size() - 1) / query.size());
   }
 }

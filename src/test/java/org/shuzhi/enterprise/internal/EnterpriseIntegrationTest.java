@@ -226,6 +226,47 @@ class EnterpriseIntegrationTest extends IntegrationTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void textSearchCountsStopAtTheCapWhileFilterCountsStayExact(
+      @Autowired org.shuzhi.enterprise.EnterpriseDirectory directory) throws Exception {
+    String marker = "计数" + Long.toString(System.nanoTime(), 36);
+    List<org.shuzhi.enterprise.EnterpriseDraft> drafts = new java.util.ArrayList<>();
+    for (int i = 0; i < EnterpriseRepository.COUNT_CAP + 5; i++) {
+      drafts.add(
+          new org.shuzhi.enterprise.EnterpriseDraft(
+              newUscc(),
+              marker + "公司" + i,
+              null,
+              null,
+              "C3670",
+              false,
+              BEIGAN,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              false));
+    }
+    directory.registerAll(drafts, "test");
+    String leader = account(Role.DISTRICT_LEADER);
+    mvc.perform(
+            get("/api/v1/enterprises").param("q", marker).with(as(leader, Role.DISTRICT_LEADER)))
+        .andExpect(jsonPath("$.total").value(EnterpriseRepository.COUNT_CAP + 1))
+        .andExpect(jsonPath("$.totalCapped").value(true));
+    long exact =
+        jdbc.sql("SELECT count(*) FROM enterprise WHERE town_code = ?")
+            .param(BEIGAN)
+            .query(Long.class)
+            .single();
+    mvc.perform(
+            get("/api/v1/enterprises").param("town", BEIGAN).with(as(leader, Role.DISTRICT_LEADER)))
+        .andExpect(jsonPath("$.total").value(exact))
+        .andExpect(jsonPath("$.totalCapped").value(false));
+  }
+
   // --- Excel ---
 
   private byte[] workbook(List<List<Object>> rows) throws Exception {
