@@ -102,6 +102,7 @@ class EnterprisePageController {
         "result",
         service.search(new EnterpriseQuery(q, town, industry, aboveScale, page, 20), user));
     model.addAttribute("mayWrite", service.mayWrite(user));
+    model.addAttribute("mayExportPlaintext", user.mayViewPlaintext());
     return htmx != null ? "enterprise/list :: rows" : "enterprise/list";
   }
 
