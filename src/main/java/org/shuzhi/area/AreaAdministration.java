@@ -3,7 +3,9 @@ package org.shuzhi.area;
 import java.util.Set;
 
 /**
- * Changes to communities, grids and town boundaries. Bad input throws {@link AreaInputException}.
+ * Changes to communities, grids and town boundaries. Bad input throws {@link AreaInputException};
+ * an unknown grid id throws {@link org.shuzhi.platform.NotFoundException}. Every change is audited
+ * and the lookups follow it once the transaction commits.
  */
 public interface AreaAdministration {
 
@@ -32,8 +34,34 @@ public interface AreaAdministration {
       String boundaryGeoJson,
       Set<String> workers);
 
-  /** Replaces the workers of a grid. */
+  /**
+   * Replaces the workers of a grid. Usernames must match {@link #USERNAME_PATTERN}; whether the
+   * accounts exist is not checked here (the identity module depends on this one, not the reverse).
+   */
   Grid assignGridWorkers(long gridId, Set<String> workers);
+
+  /**
+   * Deletes a grid that has no workers.
+   *
+   * @throws org.shuzhi.platform.ConflictException while workers are assigned to it
+   */
+  void deleteGrid(long gridId);
+
+  /**
+   * Creates or replaces grids from a GeoJSON FeatureCollection exported by a 网格化 system (all or
+   * nothing). Each feature is a Polygon/MultiPolygon in WGS-84 with properties {@code code} (unique
+   * within its town), {@code name}, {@code town} (NBS 9/12-digit code or the town's name), optional
+   * {@code community} (name; created when missing) and optional {@code workers} (array or
+   * comma-separated usernames).
+   *
+   * @param geoJson the file's text
+   * @param replace whether a feature whose code a grid of the town already has replaces that grid;
+   *     when false such a feature is a problem
+   */
+  GridImportResult importGrids(String geoJson, boolean replace);
+
+  /** Usernames as the identity module accepts them. */
+  String USERNAME_PATTERN = "[A-Za-z0-9._-]{3,64}";
 
   /**
    * Replaces the boundaries of the towns in an uploaded GeoJSON FeatureCollection (all or nothing;

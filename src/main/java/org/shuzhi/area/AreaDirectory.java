@@ -27,6 +27,12 @@ public interface AreaDirectory {
 
   Optional<Grid> grid(long id);
 
+  /** The grids of a town (9- or 12-digit code), ordered by code; empty for an unknown town. */
+  List<Grid> gridsOfTown(String townCode);
+
+  /** The communities of a town (9- or 12-digit code), ordered by name. */
+  List<Community> communities(String townCode);
+
   /** The grids a grid worker (网格员) is assigned to. */
   List<Grid> gridsOfWorker(String username);
 

@@ -1,16 +1,12 @@
 package org.shuzhi.area.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.shuzhi.area.AreaAdministration;
 import org.shuzhi.area.AreaDirectory;
-import org.shuzhi.area.BoundaryUploadProblem;
 import org.shuzhi.area.BoundaryUploadResult;
 import org.shuzhi.area.Town;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,17 +25,17 @@ class AreaAdminController {
   private final AreaRepository repository;
   private final AreaAdministration administration;
   private final AreaDirectory directory;
-  private final MessageSource messages;
+  private final UploadProblemMessages problems;
 
   AreaAdminController(
       AreaRepository repository,
       AreaAdministration administration,
       AreaDirectory directory,
-      MessageSource messages) {
+      UploadProblemMessages problems) {
     this.repository = repository;
     this.administration = administration;
     this.directory = directory;
-    this.messages = messages;
+    this.problems = problems;
   }
 
   @GetMapping
@@ -53,26 +49,12 @@ class AreaAdminController {
       @RequestParam(name = "file", required = false) MultipartFile file,
       Principal principal,
       Locale locale,
-      Model model)
-      throws IOException {
-    BoundaryUploadResult result;
-    if (file == null || file.isEmpty()) {
-      result =
-          BoundaryUploadResult.rejected(List.of(BoundaryUploadProblem.ofFile("area.upload.empty")));
-    } else if (file.getSize() > TownBoundaryUploadValidator.MAX_CHARS) {
-      result =
-          BoundaryUploadResult.rejected(
-              List.of(
-                  BoundaryUploadProblem.ofFile(
-                      "area.upload.tooLarge",
-                      String.valueOf(TownBoundaryUploadValidator.MAX_CHARS / 1024 / 1024))));
-    } else {
-      String text = new String(file.getBytes(), StandardCharsets.UTF_8);
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1); // byte-order mark some editors write; not JSON (RFC 8259 8.1)
-      }
-      result = administration.replaceTownBoundaries(text, principal.getName());
-    }
+      Model model) {
+    UploadedText upload = UploadedText.of(file);
+    BoundaryUploadResult result =
+        upload.failed()
+            ? BoundaryUploadResult.rejected(List.of(upload.problem()))
+            : administration.replaceTownBoundaries(upload.text(), principal.getName());
     model.addAttribute("accepted", result.accepted());
     model.addAttribute(
         "replaced",
@@ -80,23 +62,7 @@ class AreaAdminController {
             .map(code -> directory.town(code).map(Town::name).orElse(code))
             .toList());
     model.addAttribute(
-        "problems", result.problems().stream().map(p -> describe(p, locale)).toList());
+        "problems", result.problems().stream().map(p -> problems.describe(p, locale)).toList());
     return page(model);
-  }
-
-  private String describe(BoundaryUploadProblem problem, Locale locale) {
-    String text = messages.getMessage(problem.messageKey(), problem.args().toArray(), locale);
-    if (problem.featureNumber() == null) {
-      return text;
-    }
-    String feature =
-        problem.featureLabel() == null
-            ? messages.getMessage(
-                "area.upload.featureNumber", new Object[] {problem.featureNumber()}, locale)
-            : messages.getMessage(
-                "area.upload.feature",
-                new Object[] {problem.featureNumber(), problem.featureLabel()},
-                locale);
-    return feature + text;
   }
 }

@@ -1,18 +1,16 @@
 package org.shuzhi.area.internal;
 
 import java.util.List;
-import java.util.Locale;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.area.AreaInputException;
+import org.shuzhi.area.Community;
 import org.shuzhi.area.Grid;
 import org.shuzhi.area.Town;
-import org.springframework.context.MessageSource;
+import org.shuzhi.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,11 +28,9 @@ class AreaApiController {
   static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
   private final AreaDirectory directory;
-  private final MessageSource messages;
 
-  AreaApiController(AreaDirectory directory, MessageSource messages) {
+  AreaApiController(AreaDirectory directory) {
     this.directory = directory;
-    this.messages = messages;
   }
 
   @GetMapping("/towns")
@@ -59,6 +55,13 @@ class AreaApiController {
     return geoJson(directory.gridsGeoJson(town.code()));
   }
 
+  /** The communities (村社) of a town, by name. */
+  @GetMapping("/towns/{code}/communities")
+  List<Community> communities(@PathVariable String code) {
+    Town town = directory.town(code).orElseThrow(() -> new NotFoundException("town " + code));
+    return directory.communities(town.code());
+  }
+
   /** The town and grid at a point; {@code town}/{@code grid} are null where there is none. */
   record Lookup(Town town, Grid grid, boolean insideDistrict) {}
 
@@ -75,16 +78,6 @@ class AreaApiController {
         directory.townAt(lon, lat).orElse(null),
         directory.gridAt(lon, lat).orElse(null),
         directory.insideDistrict(lon, lat));
-  }
-
-  @ExceptionHandler(AreaInputException.class)
-  ProblemDetail badInput(AreaInputException e, Locale locale) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            messages.getMessage(e.messageKey(), e.args().toArray(), locale));
-    problem.setTitle(messages.getMessage("area.problem.title", null, locale));
-    return problem;
   }
 
   private static ResponseEntity<String> geoJson(String body) {

@@ -19,4 +19,9 @@ class AreaConfiguration {
   NavigationEntry areaAdminNavigation() {
     return new NavigationEntry("area.nav.admin", "/admin/areas", 900, Set.of("SYSTEM_ADMIN"));
   }
+
+  @Bean
+  NavigationEntry gridAdminNavigation() {
+    return new NavigationEntry("area.nav.grids", "/admin/grids", 915, Set.of("SYSTEM_ADMIN"));
+  }
 }

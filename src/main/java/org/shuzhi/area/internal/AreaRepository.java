@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.shuzhi.area.Community;
 import org.shuzhi.area.Grid;
 import org.shuzhi.area.Town;
 import org.shuzhi.area.TownKind;
@@ -154,22 +155,6 @@ class AreaRepository {
     return keys.getKey().longValue();
   }
 
-  /** The grid without its workers. */
-  Optional<Grid> gridWithoutWorkers(long gridId) {
-    return jdbc.sql("SELECT id, town_code, community_id, code, name FROM area_grid WHERE id = ?")
-        .param(gridId)
-        .query(
-            (rs, row) ->
-                new Grid(
-                    rs.getLong("id"),
-                    rs.getString("town_code"),
-                    rs.getObject("community_id", Long.class),
-                    rs.getString("code"),
-                    rs.getString("name"),
-                    Set.of()))
-        .optional();
-  }
-
   void replaceGridWorkers(long gridId, Set<String> usernames) {
     jdbc.sql("DELETE FROM area_grid_worker WHERE grid_id = ?").param(gridId).update();
     for (String username : usernames) {
@@ -205,5 +190,86 @@ class AreaRepository {
               return new GridRow(grid, rs.getString("boundary_geojson"));
             })
         .list();
+  }
+
+  List<Community> communities() {
+    return jdbc.sql("SELECT id, town_code, name, code FROM area_community ORDER BY town_code, name")
+        .query(
+            (rs, row) ->
+                new Community(
+                    rs.getLong("id"),
+                    rs.getString("town_code"),
+                    rs.getString("name"),
+                    rs.getString("code")))
+        .list();
+  }
+
+  Optional<Long> communityId(String townCode, String name) {
+    return jdbc.sql("SELECT id FROM area_community WHERE town_code = ? AND name = ?")
+        .params(townCode, name)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The grid of a town with this code, locked until the transaction ends, with its workers. */
+  Optional<GridRow> gridForUpdate(String townCode, String code) {
+    return jdbc.sql("SELECT id FROM area_grid WHERE town_code = ? AND code = ? FOR UPDATE")
+        .params(townCode, code)
+        .query(Long.class)
+        .optional()
+        .flatMap(this::gridForUpdate);
+  }
+
+  /** The grid, locked until the transaction ends, with its workers. */
+  Optional<GridRow> gridForUpdate(long gridId) {
+    Optional<GridRow> withoutWorkers =
+        jdbc.sql(
+                "SELECT id, town_code, community_id, code, name, boundary_geojson FROM area_grid"
+                    + " WHERE id = ? FOR UPDATE")
+            .param(gridId)
+            .query(
+                (rs, row) ->
+                    new GridRow(
+                        new Grid(
+                            rs.getLong("id"),
+                            rs.getString("town_code"),
+                            rs.getObject("community_id", Long.class),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            Set.of()),
+                        rs.getString("boundary_geojson")))
+            .optional();
+    return withoutWorkers.map(
+        r -> {
+          Grid g = r.grid();
+          return new GridRow(
+              new Grid(
+                  g.id(), g.townCode(), g.communityId(), g.code(), g.name(), gridWorkers(gridId)),
+              r.boundaryGeoJson());
+        });
+  }
+
+  Set<String> gridWorkers(long gridId) {
+    return new HashSet<>(
+        jdbc.sql("SELECT username FROM area_grid_worker WHERE grid_id = ?")
+            .param(gridId)
+            .query(String.class)
+            .list());
+  }
+
+  void updateGrid(long gridId, Long communityId, String name, String boundaryGeoJson) {
+    jdbc.sql("UPDATE area_grid SET community_id = ?, name = ?, boundary_geojson = ? WHERE id = ?")
+        .params(communityId, name, boundaryGeoJson, gridId)
+        .update();
+  }
+
+  /** Deletes the grid unless it has workers; whether it did. */
+  boolean deleteGridWithoutWorkers(long gridId) {
+    return jdbc.sql(
+                "DELETE FROM area_grid g WHERE g.id = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM area_grid_worker w WHERE w.grid_id = g.id)")
+            .param(gridId)
+            .update()
+        == 1;
   }
 }

@@ -1,6 +1,7 @@
 package org.shuzhi.area.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.shuzhi.area.Community;
 import org.shuzhi.area.Grid;
 import org.shuzhi.area.Town;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,16 +24,20 @@ final class AreaSnapshot {
 
   private final DistrictOutline district;
   private final PreparedGeometry preparedOutline;
-  private final DistrictTolerance tolerance;
+  private final OutlineTolerance tolerance;
   private final String districtGeoJson;
   private final List<Town> towns;
   private final Map<String, Town> townsByCode = new HashMap<>();
+  private final Map<String, Town> townsByName = new HashMap<>();
   private final Map<String, Geometry> townBoundaries = new LinkedHashMap<>();
   private final PolygonIndex<String> townIndex;
   private final String townsGeoJson;
   private final Map<Long, Grid> grids = new LinkedHashMap<>();
   private final Map<String, List<Grid>> gridsByWorker = new HashMap<>();
   private final Map<String, List<ObjectNode>> gridFeaturesByTown = new HashMap<>();
+  private final Map<String, List<Grid>> gridsByTown = new HashMap<>();
+  private final Map<Long, Geometry> gridBoundaries = new LinkedHashMap<>();
+  private final Map<String, List<Community>> communitiesByTown = new HashMap<>();
   private final PolygonIndex<Long> gridIndex;
   private final GeoJsonCodec codec;
 
@@ -39,6 +45,7 @@ final class AreaSnapshot {
       AreaRepository.DistrictRow districtRow,
       List<TownRow> townRows,
       List<GridRow> gridRows,
+      List<Community> communities,
       GeoJsonCodec codec) {
     this.codec = codec;
     this.district =
@@ -47,7 +54,7 @@ final class AreaSnapshot {
             districtRow.name(),
             codec.readPolygonalText(districtRow.outlineGeoJson()));
     this.preparedOutline = PreparedGeometryFactory.prepare(district.outline());
-    this.tolerance = new DistrictTolerance(district.outline());
+    this.tolerance = new OutlineTolerance(district.outline());
     this.districtGeoJson =
         codec.featureCollection(
             List.of(
@@ -62,6 +69,7 @@ final class AreaSnapshot {
       townList.add(town);
       townsByCode.put(town.code(), town);
       townsByCode.put(town.code12(), town);
+      townsByName.put(town.name(), town);
       townBoundaries.put(town.code(), codec.readPolygonalText(row.boundaryGeoJson()));
       townFeatures.add(
           codec.feature(
@@ -76,10 +84,10 @@ final class AreaSnapshot {
     this.townIndex = new PolygonIndex<>(townBoundaries, codec.factory());
     this.townsGeoJson = codec.featureCollection(townFeatures);
 
-    Map<Long, Geometry> gridBoundaries = new LinkedHashMap<>();
     for (GridRow row : gridRows) {
       Grid grid = row.grid();
       grids.put(grid.id(), grid);
+      gridsByTown.computeIfAbsent(grid.townCode(), t -> new ArrayList<>()).add(grid);
       gridBoundaries.put(grid.id(), codec.readPolygonalText(row.boundaryGeoJson()));
       for (String worker : grid.workers()) {
         gridsByWorker.computeIfAbsent(worker, w -> new ArrayList<>()).add(grid);
@@ -95,13 +103,19 @@ final class AreaSnapshot {
           .add(codec.feature(row.boundaryGeoJson(), properties));
     }
     this.gridIndex = new PolygonIndex<>(gridBoundaries, codec.factory());
+    gridsByTown.values().forEach(list -> list.sort(Comparator.comparing(Grid::code)));
+    for (Community community : communities) {
+      communitiesByTown
+          .computeIfAbsent(community.townCode(), t -> new ArrayList<>())
+          .add(community);
+    }
   }
 
   DistrictOutline district() {
     return district;
   }
 
-  DistrictTolerance tolerance() {
+  OutlineTolerance tolerance() {
     return tolerance;
   }
 
@@ -112,6 +126,16 @@ final class AreaSnapshot {
   /** By 9- or 12-digit NBS code. */
   Optional<Town> town(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(townsByCode.get(code.trim()));
+  }
+
+  /** By 9- or 12-digit NBS code or by name, as grid files name towns. */
+  Optional<Town> townByCodeOrName(String codeOrName) {
+    return town(codeOrName)
+        .or(
+            () ->
+                codeOrName == null
+                    ? Optional.empty()
+                    : Optional.ofNullable(townsByName.get(codeOrName.trim())));
   }
 
   Optional<Town> townAt(double lon, double lat) {
@@ -132,6 +156,29 @@ final class AreaSnapshot {
 
   Optional<Grid> grid(long id) {
     return Optional.ofNullable(grids.get(id));
+  }
+
+  /** Ordered by code. */
+  List<Grid> gridsOfTown(String townCode) {
+    return town(townCode)
+        .map(t -> List.copyOf(gridsByTown.getOrDefault(t.code(), List.of())))
+        .orElse(List.of());
+  }
+
+  boolean hasGrid(String townCode, String code) {
+    return gridsOfTown(townCode).stream().anyMatch(g -> g.code().equals(code));
+  }
+
+  /** The grid's boundary (a copy the caller may change). */
+  Optional<Geometry> gridBoundary(long id) {
+    return Optional.ofNullable(gridBoundaries.get(id)).map(Geometry::copy);
+  }
+
+  /** Ordered by name. */
+  List<Community> communities(String townCode) {
+    return town(townCode)
+        .map(t -> List.copyOf(communitiesByTown.getOrDefault(t.code(), List.of())))
+        .orElse(List.of());
   }
 
   List<Grid> gridsOfWorker(String username) {

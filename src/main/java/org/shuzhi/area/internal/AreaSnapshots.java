@@ -35,7 +35,8 @@ class AreaSnapshots {
             .district()
             .orElseThrow(() -> new IllegalStateException("The area tables are not seeded yet"));
     AreaSnapshot snapshot =
-        new AreaSnapshot(district, repository.towns(), repository.grids(), codec);
+        new AreaSnapshot(
+            district, repository.towns(), repository.grids(), repository.communities(), codec);
     current.set(snapshot);
     return snapshot;
   }

@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 final class BoundaryCheck {
 
   private final GeoJsonCodec codec;
-  private final DistrictTolerance district;
+  private final OutlineTolerance district;
 
-  BoundaryCheck(GeoJsonCodec codec, DistrictTolerance district) {
+  BoundaryCheck(GeoJsonCodec codec, OutlineTolerance district) {
     this.codec = codec;
     this.district = district;
   }

@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.shuzhi.area.AreaDirectory;
+import org.shuzhi.area.Community;
 import org.shuzhi.area.Grid;
 import org.shuzhi.area.Town;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,16 @@ class DefaultAreaDirectory implements AreaDirectory {
   @Override
   public Optional<Grid> grid(long id) {
     return snapshots.current().grid(id);
+  }
+
+  @Override
+  public List<Grid> gridsOfTown(String townCode) {
+    return snapshots.current().gridsOfTown(townCode);
+  }
+
+  @Override
+  public List<Community> communities(String townCode) {
+    return snapshots.current().communities(townCode);
   }
 
   @Override

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 final class TownBoundaryUploadValidator {
 
   /** Upper bound on the file size; 22 towns at survey precision stay well below it. */
-  static final int MAX_CHARS = 20 * 1024 * 1024;
+  static final int MAX_CHARS = UploadedFeatures.MAX_CHARS;
 
   /** The checked boundaries by NBS 9-digit town code, or the problems (never both). */
   record Outcome(Map<String, Geometry> boundaries, List<BoundaryUploadProblem> problems) {}
@@ -39,31 +39,11 @@ final class TownBoundaryUploadValidator {
   }
 
   Outcome validate(String text) {
-    if (text == null || text.isBlank()) {
-      return rejected(BoundaryUploadProblem.ofFile("area.upload.empty"));
+    UploadedFeatures file = UploadedFeatures.read(codec, text);
+    if (file.failed()) {
+      return rejected(file.problem());
     }
-    if (text.length() > MAX_CHARS) {
-      return rejected(
-          BoundaryUploadProblem.ofFile(
-              "area.upload.tooLarge", String.valueOf(MAX_CHARS / 1024 / 1024)));
-    }
-    JsonNode root;
-    try {
-      root = codec.parse(text);
-    } catch (AreaInputException e) {
-      return rejected(
-          BoundaryUploadProblem.ofFile(e.messageKey(), e.args().toArray(String[]::new)));
-    }
-    String type = root.path("type").asString("");
-    if (!"FeatureCollection".equals(type)) {
-      return rejected(
-          BoundaryUploadProblem.ofFile(
-              "area.upload.notFeatureCollection", type.isEmpty() ? "-" : type));
-    }
-    JsonNode features = root.path("features");
-    if (!features.isArray() || features.isEmpty()) {
-      return rejected(BoundaryUploadProblem.ofFile("area.upload.noFeatures"));
-    }
+    JsonNode features = file.features();
 
     List<BoundaryUploadProblem> problems = new ArrayList<>();
     Map<String, Geometry> boundaries = new LinkedHashMap<>();
@@ -113,7 +93,7 @@ final class TownBoundaryUploadValidator {
     }
 
     void run() {
-      if (!feature.isObject() || !"Feature".equals(feature.path("type").asString(""))) {
+      if (!UploadedFeatures.isFeature(feature)) {
         problem("area.upload.notFeature");
         return;
       }
@@ -164,13 +144,7 @@ final class TownBoundaryUploadValidator {
     }
   }
 
-  /** A property as trimmed text; numbers are accepted too (codes are often written unquoted). */
   private static Optional<String> text(JsonNode properties, String name) {
-    JsonNode value = properties.path(name);
-    if (value.isString() || value.isIntegralNumber()) {
-      String text = value.asString().trim();
-      return text.isEmpty() ? Optional.empty() : Optional.of(text);
-    }
-    return Optional.empty();
+    return UploadedFeatures.text(properties, name);
   }
 }

@@ -159,9 +159,9 @@ class AreaIntegrationTest {
     assertThat(directory.grid(grid.id())).map(Grid::workers).contains(Set.of("wang"));
     assertThat(directory.gridsOfWorker("wang")).extracting(Grid::code).containsExactly("LT-001");
 
-    administration.assignGridWorkers(grid.id(), Set.of("li"));
+    administration.assignGridWorkers(grid.id(), Set.of("li.na"));
     assertThat(directory.gridsOfWorker("wang")).isEmpty();
-    assertThat(directory.gridsOfWorker("li")).extracting(Grid::id).containsExactly(grid.id());
+    assertThat(directory.gridsOfWorker("li.na")).extracting(Grid::id).containsExactly(grid.id());
     // Assigning grid workers changes data scope: audited with before and after.
     assertThat(
             jdbc.sql(
@@ -172,7 +172,7 @@ class AreaIntegrationTest {
                 .query(String.class)
                 .single())
         .contains("wang")
-        .contains("li");
+        .contains("li.na");
 
     assertThatThrownBy(
             () ->

@@ -19,7 +19,7 @@ class TownBoundaryUploadValidatorTest {
       new TownBoundaryUploadValidator(
           xs.codec,
           xs::town,
-          new BoundaryCheck(xs.codec, new DistrictTolerance(xs.district.outline())));
+          new BoundaryCheck(xs.codec, new OutlineTolerance(xs.district.outline())));
 
   private final TownSeed chengxiang = xs.seed("城厢街道");
   private final TownSeed louta = xs.seed("楼塔镇");
@@ -96,7 +96,7 @@ class TownBoundaryUploadValidatorTest {
                 new org.locationtech.jts.geom.Coordinate(
                     Double.parseDouble(args.get(0)), Double.parseDouble(args.get(1))));
     assertThat(xs.district.outline().distance(outside))
-        .isGreaterThan(DistrictTolerance.BUFFER_DEGREES);
+        .isGreaterThan(OutlineTolerance.BUFFER_DEGREES);
   }
 
   @Test

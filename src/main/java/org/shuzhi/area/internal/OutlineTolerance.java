@@ -7,13 +7,15 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
- * Whether a boundary lies inside the district. The test allows about 200 m: the outline is web-map
- * data (DataV/Amap, converted from GCJ-02 with metre-level error and simplified to 691 vertices),
- * while uploaded boundaries come from surveys (CGCS2000), so the two never match vertex for vertex
- * along the district border. 200 m absorbs that, yet still catches a file of another district or
- * one left in GCJ-02/BD-09 (shifted ~500 m or more).
+ * Whether a boundary lies inside an outline: the district's for any uploaded boundary, a town's for
+ * its grids. The test allows about 200 m: the district outline is web-map data (DataV/Amap,
+ * converted from GCJ-02 with metre-level error and simplified to 691 vertices), while uploaded
+ * boundaries come from surveys (CGCS2000), so the two never match vertex for vertex along the
+ * district border. 200 m absorbs that, yet still catches a file of another district or one left in
+ * GCJ-02/BD-09 (shifted ~500 m or more). Grids and town boundaries come from different systems,
+ * simplified differently, so a grid gets the same allowance along its town's border.
  */
-final class DistrictTolerance {
+final class OutlineTolerance {
 
   /**
    * 0.002° is 222 m north–south and 193 m east–west at 30° N. Buffering in degrees keeps the check
@@ -23,11 +25,11 @@ final class DistrictTolerance {
 
   private final PreparedGeometry buffered;
 
-  DistrictTolerance(Geometry outline) {
+  OutlineTolerance(Geometry outline) {
     this.buffered = PreparedGeometryFactory.prepare(outline.buffer(BUFFER_DEGREES));
   }
 
-  /** A vertex of {@code geometry} outside the tolerated district area, if there is one. */
+  /** A vertex of {@code geometry} outside the tolerated area, if there is one. */
   Optional<Coordinate> pointOutside(Geometry geometry) {
     if (buffered.covers(geometry)) {
       return Optional.empty();
