@@ -50,6 +50,13 @@ class AreaSnapshots {
             public void afterCommit() {
               reload();
             }
+
+            // Before the after-commit event listeners: a listener of GridsChanged that looks up
+            // grids must see the new ones.
+            @Override
+            public int getOrder() {
+              return org.springframework.core.Ordered.HIGHEST_PRECEDENCE;
+            }
           });
     } else {
       reload();

@@ -102,6 +102,26 @@ class EnterpriseRepository {
     jdbc.sql("ANALYZE enterprise").update();
   }
 
+  /** Located enterprises of a town, or placed in one of the grids: those a grid change may move. */
+  List<Enterprise> locatedIn(String townCode, List<Long> gridIds) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM enterprise WHERE lon IS NOT NULL"
+                + " AND (town_code = :town OR grid_id = ANY(:grids))")
+        .param("town", townCode)
+        .param("grids", gridIds.toArray(Long[]::new))
+        .query(EnterpriseRepository::map)
+        .list();
+  }
+
+  void updateGrid(long id, Long gridId) {
+    jdbc.sql("UPDATE enterprise SET grid_id = :grid WHERE id = :id")
+        .param("grid", gridId)
+        .param("id", id)
+        .update();
+  }
+
   long count() {
     return jdbc.sql("SELECT count(*) FROM enterprise").query(Long.class).single();
   }

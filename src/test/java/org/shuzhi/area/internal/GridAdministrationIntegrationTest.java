@@ -61,6 +61,57 @@ class GridAdministrationIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void enterprisesFollowTheirGridWhenGridsAreImportedOrDeleted(
+      @Autowired org.shuzhi.enterprise.EnterpriseDirectory enterprises) throws Exception {
+    String jinhua = "330109104"; // 进化镇: no other test draws grids there
+    var centre = square(jinhua, 0).getCentroid(); // inside the grid importOne draws
+    String first17 = "91330109" + String.format("%08d", Math.abs(run.hashCode()) % 100_000_000);
+    first17 = first17 + org.shuzhi.core.Uscc.organizationCodeCheck(first17.substring(8));
+    String uscc = first17 + org.shuzhi.core.Uscc.checkCharacter(first17);
+    enterprises.registerAll(
+        List.of(
+            new org.shuzhi.enterprise.EnterpriseDraft(
+                uscc,
+                "网格跟随" + run,
+                null,
+                null,
+                "C3670",
+                false,
+                null,
+                null,
+                centre.getX(),
+                centre.getY(),
+                null,
+                null,
+                null,
+                null,
+                false)),
+        "test");
+    java.util.function.Supplier<Long> gridOfEnterprise =
+        () ->
+            jdbc.sql("SELECT grid_id FROM enterprise WHERE uscc = ?")
+                .param(uscc)
+                .query((rs, n) -> (Long) rs.getObject(1))
+                .optional()
+                .orElse(null);
+    assertThat(gridOfEnterprise.get()).isNull();
+
+    long gridId = importOne(jinhua, "JH-" + run);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> Long.valueOf(gridId).equals(gridOfEnterprise.get()));
+
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/v1/areas/grids/{id}", gridId)
+                .with(as(Role.SYSTEM_ADMIN)))
+        .andExpect(status().isNoContent());
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> gridOfEnterprise.get() == null);
+  }
+
+  @Test
   void importCreatesGridsAndCommunitiesAndAssignsWorkers() throws Exception {
     String community = "河上村" + run;
     String one = "HS-" + run + "-1";
