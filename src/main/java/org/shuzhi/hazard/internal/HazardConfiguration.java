@@ -5,11 +5,9 @@ import org.shuzhi.platform.DataDirectory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The workflow, the photo rules and the evidence store, built from {@code shuzhi.hazard.*}. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(HazardProperties.class)
 class HazardConfiguration {
 
