@@ -31,6 +31,24 @@ public abstract class IntegrationTest {
     return account(role, role == Role.TOWN_STAFF ? Set.of(CHENGXIANG) : Set.of(), null, false);
   }
 
+  /** A department-staff account of the named department (e.g. EMERGENCY). */
+  protected String departmentAccount(String department) {
+    String username = "department-staff-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.open(
+        new NewAccount(
+            username,
+            "测试 " + department,
+            Role.DEPARTMENT_STAFF,
+            department,
+            Set.of(),
+            null,
+            PASSWORD,
+            false,
+            false,
+            false));
+    return username;
+  }
+
   protected String account(Role role, Set<String> towns, String uscc, boolean plaintext) {
     String username =
         role.name().toLowerCase().replace('_', '-')
