@@ -166,7 +166,7 @@ class MajorHazardSites implements MajorHazardRegistry {
           repository.insert(
               drafts.get(i), v.enterprise().townCode(), v.evaluation(), synthetic, actor, now));
     }
-    audit.sitesRegistered(ids);
+    audit.sitesRegistered(ids, actor);
     return ids;
   }
 
