@@ -1,0 +1,35 @@
+package org.shuzhi.risk.internal.majorhazard;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One line of the calculation: a substance's q/Q and βq/Q.
+ *
+ * @param cas CAS number, null for a category-only substance
+ * @param nameZh catalogue name, null when not in the catalogue
+ * @param categories the hazard categories given or catalogued
+ * @param quantity q, tonnes
+ * @param criticalQuantity Q, tonnes
+ * @param quantitySource where Q came from
+ * @param quantityCategory the category that gave Q (for {@link QuantitySource#CATEGORY})
+ * @param beta β
+ * @param betaSource where β came from
+ * @param betaCategory the category that gave β (for {@link BetaSource#CATEGORY})
+ * @param ratio q/Q
+ * @param weighted βq/Q
+ */
+record SubstanceTerm(
+    String cas,
+    String nameZh,
+    String nameEn,
+    List<String> categories,
+    BigDecimal quantity,
+    BigDecimal criticalQuantity,
+    QuantitySource quantitySource,
+    String quantityCategory,
+    BigDecimal beta,
+    BetaSource betaSource,
+    String betaCategory,
+    BigDecimal ratio,
+    BigDecimal weighted) {}
