@@ -17,7 +17,7 @@ class AreaConfiguration {
   /** Role name as a string: depending on the identity module here would risk a module cycle. */
   @Bean
   NavigationEntry areaAdminNavigation() {
-    return new NavigationEntry("area.nav.admin", "/admin/areas", 900, Set.of("SYSTEM_ADMIN"));
+    return new NavigationEntry("area.nav.admin", "/admin/areas", 905, Set.of("SYSTEM_ADMIN"));
   }
 
   @Bean

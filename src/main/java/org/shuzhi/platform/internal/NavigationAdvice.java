@@ -31,6 +31,17 @@ class NavigationAdvice {
     return authentication == null ? null : authentication.getName();
   }
 
+  /** The menu entry to highlight: the one whose path is the longest prefix of the page's path. */
+  @ModelAttribute("activeNavPath")
+  String activeNavPath(jakarta.servlet.http.HttpServletRequest request) {
+    String path = currentPath(request);
+    return entries.stream()
+        .map(NavigationEntry::path)
+        .filter(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/"))
+        .max(Comparator.comparingInt(String::length))
+        .orElse(null);
+  }
+
   @ModelAttribute("navigation")
   List<NavigationEntry> navigation(Authentication authentication) {
     if (authentication == null || !authentication.isAuthenticated()) {

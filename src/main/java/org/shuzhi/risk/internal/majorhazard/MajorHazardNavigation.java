@@ -13,7 +13,7 @@ class MajorHazardNavigation {
     return new NavigationEntry(
         "risk.mh.nav.sites",
         "/risk/major-hazards",
-        310,
+        320,
         Set.of(
             "DISTRICT_LEADER", "DEPARTMENT_STAFF", "TOWN_STAFF", "GRID_WORKER", "ENTERPRISE_USER"));
   }

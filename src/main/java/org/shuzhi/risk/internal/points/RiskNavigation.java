@@ -23,6 +23,6 @@ class RiskNavigation {
 
   @Bean
   NavigationEntry riskBandsMenu() {
-    return new NavigationEntry("risk.points.nav.bands", "/risk/bands", 900, Set.of("SYSTEM_ADMIN"));
+    return new NavigationEntry("risk.points.nav.bands", "/risk/bands", 935, Set.of("SYSTEM_ADMIN"));
   }
 }
