@@ -46,6 +46,7 @@ class DemoDistrict implements ApplicationRunner {
   private final EnterpriseDirectory enterprises;
   private final Accounts accounts;
   private final DataDirectory dataDirectory;
+  private final DemoEmergency emergency;
 
   DemoDistrict(
       ShuzhiProperties properties,
@@ -53,7 +54,9 @@ class DemoDistrict implements ApplicationRunner {
       AreaAdministration areaAdministration,
       EnterpriseDirectory enterprises,
       Accounts accounts,
-      DataDirectory dataDirectory) {
+      DataDirectory dataDirectory,
+      DemoEmergency emergency) {
+    this.emergency = emergency;
     this.properties = properties;
     this.areas = areas;
     this.areaAdministration = areaAdministration;
@@ -84,6 +87,14 @@ class DemoDistrict implements ApplicationRunner {
             .orElse(drafts.get(0).uscc());
     Map<String, String> passwords = createAccounts(demoEnterprise, grids.get(0));
     writeAccountList(passwords, demoEnterprise);
+    // Emergency demo data on the first 3,000 enterprises, whatever the benchmark size.
+    var loaded = emergency.load(drafts.subList(0, Math.min(drafts.size(), 3_000)));
+    log.info(
+        "Demo emergency data: {} risk objects, {} risk points, {} major-hazard sites, {} hazards",
+        loaded.riskObjects(),
+        loaded.riskPoints(),
+        loaded.majorHazardSites(),
+        loaded.hazards());
     log.info(
         "Demo district loaded: {} synthetic enterprises, {} grids, {} accounts in {} ms",
         drafts.size(),
