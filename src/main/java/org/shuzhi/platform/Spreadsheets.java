@@ -241,6 +241,29 @@ public class Spreadsheets {
     }
   }
 
+  /** The bytes of an uploaded .xlsx, refusing more than the file limit before reading it. */
+  public static byte[] upload(org.springframework.web.multipart.MultipartFile file)
+      throws IOException {
+    if (file.getSize() > MAX_FILE_BYTES) {
+      throw new InvalidInputException("file", "excel.tooLarge", MAX_FILE_BYTES / 1024 / 1024);
+    }
+    return readLimited(file.getInputStream());
+  }
+
+  /**
+   * Prepares a response for downloading an .xlsx; the file name is encoded per RFC 6266 (ASVS
+   * 5.4.2), so Chinese names survive and no header can be injected.
+   */
+  public static void download(jakarta.servlet.http.HttpServletResponse response, String fileName) {
+    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    response.setHeader(
+        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+        org.springframework.http.ContentDisposition.attachment()
+            .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+            .build()
+            .toString());
+  }
+
   /** Reads a stream fully, refusing more than the file limit. */
   public static byte[] readLimited(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);

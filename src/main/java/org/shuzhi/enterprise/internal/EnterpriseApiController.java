@@ -47,7 +47,8 @@ class EnterpriseApiController {
       @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
       java.util.Locale locale)
       throws java.io.IOException {
-    var report = excel.importFile(EnterpriseExcelController.bytes(file), users.require(), locale);
+    var report =
+        excel.importFile(org.shuzhi.platform.Spreadsheets.upload(file), users.require(), locale);
     return org.springframework.http.ResponseEntity.status(
             report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
         .body(report);

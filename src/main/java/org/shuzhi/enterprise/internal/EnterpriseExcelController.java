@@ -2,7 +2,6 @@ package org.shuzhi.enterprise.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.shuzhi.enterprise.EnterpriseQuery;
@@ -10,8 +9,6 @@ import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.ProblemMessages;
 import org.shuzhi.platform.Spreadsheets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** Excel template download, import (page and API) and export. */
 @Controller
 class EnterpriseExcelController {
-
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final EnterpriseExcel excel;
   private final CurrentUsers users;
@@ -43,7 +37,7 @@ class EnterpriseExcelController {
 
   @GetMapping({"/enterprises/import/template", "/api/v1/enterprises/import/template"})
   void template(HttpServletResponse response, Locale locale) throws IOException {
-    attachment(response, "enterprise-template.xlsx");
+    Spreadsheets.download(response, "enterprise-template.xlsx");
     excel.template(response.getOutputStream(), locale);
   }
 
@@ -51,7 +45,8 @@ class EnterpriseExcelController {
   String importFile(@RequestParam("file") MultipartFile file, Model model, Locale locale)
       throws IOException {
     try {
-      model.addAttribute("report", excel.importFile(bytes(file), users.require(), locale));
+      model.addAttribute(
+          "report", excel.importFile(Spreadsheets.upload(file), users.require(), locale));
     } catch (InvalidInputException e) {
       model.addAttribute("fileErrors", messages.of(e, locale));
     }
@@ -69,26 +64,12 @@ class EnterpriseExcelController {
       Locale locale)
       throws IOException {
     var user = users.require();
-    attachment(response, "enterprises-" + LocalDate.now() + ".xlsx");
+    Spreadsheets.download(response, "enterprises-" + LocalDate.now() + ".xlsx");
     excel.export(
         new EnterpriseQuery(q, town, industry, aboveScale, 0, 1),
         user,
         plaintext,
         response.getOutputStream(),
         locale);
-  }
-
-  static byte[] bytes(MultipartFile file) throws IOException {
-    if (file.getSize() > 10L * 1024 * 1024) {
-      throw new InvalidInputException("file", "excel.tooLarge", 10);
-    }
-    return Spreadsheets.readLimited(file.getInputStream());
-  }
-
-  private static void attachment(HttpServletResponse response, String name) {
-    response.setContentType(XLSX);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
   }
 }

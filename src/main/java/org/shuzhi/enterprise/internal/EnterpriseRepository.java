@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.shuzhi.enterprise.EnterpriseQuery;
 import org.shuzhi.identity.DataScope;
+import org.shuzhi.identity.ScopeColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class EnterpriseRepository {
+
+  private static final ScopeColumns SCOPE = new ScopeColumns("town_code", "grid_id", "uscc");
 
   private static final String COLUMNS =
       "id, uscc, name, legal_representative, contact_phone, industry_code, above_scale,"
@@ -202,22 +205,7 @@ class EnterpriseRepository {
   }
 
   private static String scopePredicate(DataScope scope, Map<String, Object> params) {
-    return switch (scope.kind()) {
-      case DISTRICT -> "TRUE";
-      case TOWNS -> {
-        params.put("scopeTowns", scope.townCodes().toArray(String[]::new));
-        yield "town_code = ANY(:scopeTowns)";
-      }
-      case GRIDS -> {
-        params.put("scopeGrids", scope.gridIds().toArray(Long[]::new));
-        yield "grid_id = ANY(:scopeGrids)";
-      }
-      case ENTERPRISE -> {
-        params.put("scopeUscc", scope.enterpriseUscc());
-        yield "uscc = :scopeUscc";
-      }
-      case NONE -> "FALSE";
-    };
+    return SCOPE.predicate(scope, params);
   }
 
   private static String escapeLike(String s) {

@@ -2,7 +2,6 @@ package org.shuzhi.hazard.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import org.shuzhi.hazard.HazardState;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.Spreadsheets;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @PreAuthorize(HazardPageController.BUSINESS_ROLES)
 class HazardExcelController {
-
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final HazardService service;
   private final EscalationRepository escalations;
@@ -83,7 +77,7 @@ class HazardExcelController {
                     h.deadline() == null ? null : h.deadline().toString(),
                     h.overdue() ? h.daysOverdue() : null,
                     h.supervised() ? label("hazard.yes", locale) : null)));
-    attachment(response, "hazards-" + service.today() + ".xlsx");
+    Spreadsheets.download(response, "hazards-" + service.today() + ".xlsx");
     spreadsheets.write(
         label("hazard.list.title", locale),
         headers(
@@ -122,7 +116,7 @@ class HazardExcelController {
               e.daysOverdueThen(),
               label("hazard.state." + e.state(), locale)));
     }
-    attachment(response, "hazard-bulletin-" + m + ".xlsx");
+    Spreadsheets.download(response, "hazard-bulletin-" + m + ".xlsx");
     spreadsheets.write(
         m,
         headers(
@@ -146,12 +140,5 @@ class HazardExcelController {
 
   private String label(String key, Locale locale) {
     return messages.getMessage(key, null, key, locale);
-  }
-
-  private static void attachment(HttpServletResponse response, String name) {
-    response.setContentType(XLSX);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
   }
 }

@@ -19,6 +19,7 @@ import org.shuzhi.hazard.HazardGrade;
 import org.shuzhi.hazard.HazardSource;
 import org.shuzhi.hazard.HazardState;
 import org.shuzhi.identity.DataScope;
+import org.shuzhi.identity.ScopeColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -285,22 +286,8 @@ class HazardRepository {
 
   /** The scope as a predicate on the hazard columns, {@code alias} being e.g. {@code "h."}. */
   static String scopePredicate(DataScope scope, Map<String, Object> params, String alias) {
-    return switch (scope.kind()) {
-      case DISTRICT -> "TRUE";
-      case TOWNS -> {
-        params.put("scopeTowns", scope.townCodes().toArray(String[]::new));
-        yield alias + "town_code = ANY(:scopeTowns)";
-      }
-      case GRIDS -> {
-        params.put("scopeGrids", scope.gridIds().toArray(Long[]::new));
-        yield alias + "grid_id = ANY(:scopeGrids)";
-      }
-      case ENTERPRISE -> {
-        params.put("scopeUscc", scope.enterpriseUscc());
-        yield alias + "enterprise_uscc = :scopeUscc";
-      }
-      case NONE -> "FALSE";
-    };
+    return new ScopeColumns(alias + "town_code", alias + "grid_id", alias + "enterprise_uscc")
+        .predicate(scope, params);
   }
 
   static Hazard map(ResultSet rs, int n) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.shuzhi.identity.DataScope;
+import org.shuzhi.identity.ScopeColumns;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.MajorHazardSiteDraft;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class MajorHazardSiteRepository {
+
+  /** Sites have no grid: grid workers see the sites of their grids' towns. */
+  private static final ScopeColumns SCOPE = new ScopeColumns("s.town_code", null, "s.uscc");
 
   private static final String COLUMNS =
       "s.id, s.uscc, s.name, s.town_code, s.exposed_population, s.level, s.synthetic,"
@@ -264,24 +268,7 @@ class MajorHazardSiteRepository {
 
   /** The data scope as SQL: towns by the enterprise's town, an enterprise by its USCC. */
   private static String scopePredicate(DataScope scope, Map<String, Object> params) {
-    return switch (scope.kind()) {
-      case DISTRICT -> "TRUE";
-      case TOWNS, GRIDS -> {
-        if (scope.townCodes().isEmpty()) {
-          yield "FALSE";
-        }
-        params.put("scopeTowns", List.copyOf(scope.townCodes()));
-        yield "s.town_code IN (:scopeTowns)";
-      }
-      case ENTERPRISE -> {
-        if (scope.enterpriseUscc() == null) {
-          yield "FALSE";
-        }
-        params.put("scopeUscc", scope.enterpriseUscc());
-        yield "s.uscc = :scopeUscc";
-      }
-      case NONE -> "FALSE";
-    };
+    return SCOPE.predicate(scope, params);
   }
 
   private static MajorHazardSite withUnits(MajorHazardSite s, List<MajorHazardSiteDraft.Unit> u) {

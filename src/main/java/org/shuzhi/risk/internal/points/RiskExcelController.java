@@ -2,7 +2,6 @@ package org.shuzhi.risk.internal.points;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,8 +13,6 @@ import org.shuzhi.platform.Spreadsheets;
 import org.shuzhi.risk.RiskColour;
 import org.shuzhi.risk.RiskObjectKind;
 import org.shuzhi.risk.RiskObjectQuery;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** Census Excel: template download, import page, export (pages and API). */
 @Controller
 class RiskExcelController {
-
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final RiskObjectExcel excel;
   private final CurrentUsers users;
@@ -50,7 +44,7 @@ class RiskExcelController {
 
   @GetMapping({"/risk/objects/import/template", "/api/v1/risk/objects/import/template"})
   void template(HttpServletResponse response, Locale locale) throws IOException {
-    attachment(response, "risk-objects-template.xlsx");
+    Spreadsheets.download(response, "risk-objects-template.xlsx");
     excel.template(response.getOutputStream(), locale);
   }
 
@@ -58,7 +52,8 @@ class RiskExcelController {
   String importFile(@RequestParam("file") MultipartFile file, Model model, Locale locale)
       throws IOException {
     try {
-      model.addAttribute("report", excel.importFile(bytes(file), users.require(), locale));
+      model.addAttribute(
+          "report", excel.importFile(Spreadsheets.upload(file), users.require(), locale));
     } catch (InvalidInputException e) {
       model.addAttribute("fileErrors", messages.of(e, locale));
     }
@@ -76,7 +71,7 @@ class RiskExcelController {
       Locale locale)
       throws IOException {
     var user = users.require();
-    attachment(
+    Spreadsheets.download(
         response,
         "risk-objects-" + LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))) + ".xlsx");
     excel.export(
@@ -84,19 +79,5 @@ class RiskExcelController {
         user,
         response.getOutputStream(),
         locale);
-  }
-
-  static byte[] bytes(MultipartFile file) throws IOException {
-    if (file.getSize() > 10L * 1024 * 1024) {
-      throw new InvalidInputException("file", "excel.tooLarge", 10);
-    }
-    return Spreadsheets.readLimited(file.getInputStream());
-  }
-
-  private static void attachment(HttpServletResponse response, String name) {
-    response.setContentType(XLSX);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
   }
 }

@@ -129,7 +129,8 @@ class RiskObjectApiController {
   @PostMapping(value = "/objects/import", consumes = "multipart/form-data")
   ResponseEntity<RiskImportReport> importFile(
       @RequestParam("file") MultipartFile file, Locale locale) throws IOException {
-    var report = excel.importFile(RiskExcelController.bytes(file), users.require(), locale);
+    var report =
+        excel.importFile(org.shuzhi.platform.Spreadsheets.upload(file), users.require(), locale);
     return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.shuzhi.identity.DataScope;
+import org.shuzhi.identity.ScopeColumns;
 import org.shuzhi.risk.RiskColour;
 import org.shuzhi.risk.RiskObjectKind;
 import org.shuzhi.risk.RiskObjectQuery;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class RiskObjectRepository {
+
+  private static final ScopeColumns SCOPE =
+      new ScopeColumns("town_code", "grid_id", "enterprise_uscc");
 
   private static final String COLUMNS =
       "id, name, kind, enterprise_uscc, address, lon, lat, own_location, town_code, grid_id,"
@@ -242,22 +246,7 @@ class RiskObjectRepository {
 
   /** The same scope rules as the enterprise registry, on the risk object's own columns. */
   static String scopePredicate(DataScope scope, Map<String, Object> params) {
-    return switch (scope.kind()) {
-      case DISTRICT -> "TRUE";
-      case TOWNS -> {
-        params.put("scopeTowns", scope.townCodes().toArray(String[]::new));
-        yield "town_code = ANY(:scopeTowns)";
-      }
-      case GRIDS -> {
-        params.put("scopeGrids", scope.gridIds().toArray(Long[]::new));
-        yield "grid_id = ANY(:scopeGrids)";
-      }
-      case ENTERPRISE -> {
-        params.put("scopeUscc", scope.enterpriseUscc());
-        yield "enterprise_uscc = :scopeUscc";
-      }
-      case NONE -> "FALSE";
-    };
+    return SCOPE.predicate(scope, params);
   }
 
   private static RiskObjectRow map(ResultSet rs, int n) throws SQLException {
