@@ -15,6 +15,9 @@ record AuditActor(String name, String role) {
 
   static final AuditActor NOBODY = new AuditActor(null, null);
 
+  /** Work outside any request: start-up loaders and scheduled jobs (e.g. hazard escalation). */
+  static final AuditActor SYSTEM = new AuditActor("system", null);
+
   /** The name and the first {@code ROLE_} authority of an authentication. */
   static AuditActor of(Authentication authentication) {
     if (authentication == null) {

@@ -16,11 +16,14 @@ class AuditContext {
 
   private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
 
-  /** The signed-in user; {@link AuditActor#NOBODY} when anonymous or outside a request. */
+  /**
+   * The signed-in user; {@link AuditActor#NOBODY} for an anonymous request, {@link
+   * AuditActor#SYSTEM} outside any request (start-up loaders, scheduled jobs).
+   */
   AuditActor currentActor() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || trustResolver.isAnonymous(authentication)) {
-      return AuditActor.NOBODY;
+      return currentRequest().isPresent() ? AuditActor.NOBODY : AuditActor.SYSTEM;
     }
     return AuditActor.of(authentication);
   }
