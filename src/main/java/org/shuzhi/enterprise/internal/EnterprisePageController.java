@@ -1,6 +1,5 @@
 package org.shuzhi.enterprise.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.shuzhi.area.AreaDirectory;
@@ -12,6 +11,7 @@ import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
+import org.shuzhi.platform.NumberInput;
 import org.shuzhi.platform.ProblemMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -175,47 +175,14 @@ class EnterprisePageController {
         f.aboveScale(),
         f.townCode(),
         f.address(),
-        number(f.lon(), "lon"),
-        number(f.lat(), "lat"),
+        NumberInput.decimalNumber(f.lon(), "lon"),
+        NumberInput.decimalNumber(f.lat(), "lat"),
         f.coordinateSystem() == null || f.coordinateSystem().isBlank()
             ? CoordinateSystem.WGS84
             : CoordinateSystem.valueOf(f.coordinateSystem()),
-        decimal(f.landAreaMu(), "landAreaMu"),
+        NumberInput.decimal(f.landAreaMu(), "landAreaMu"),
         null,
-        integer(f.employees(), "employees"),
+        NumberInput.integer(f.employees(), "employees"),
         false);
-  }
-
-  private static Double number(String s, String field) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return Double.valueOf(s.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "enterprise.number.invalid", s);
-    }
-  }
-
-  private static BigDecimal decimal(String s, String field) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(s.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "enterprise.number.invalid", s);
-    }
-  }
-
-  private static Integer integer(String s, String field) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(s.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "enterprise.number.invalid", s);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package org.shuzhi.risk.internal.points;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
+import org.shuzhi.platform.NumberInput;
 import org.shuzhi.platform.ProblemMessages;
 import org.shuzhi.risk.ControlLevel;
 import org.shuzhi.risk.LecAssessment;
@@ -218,10 +218,10 @@ class RiskObjectPageController {
           id,
           new RiskPointAssessmentDraft(
               method,
-              decimal(l, "l"),
-              method == RiskPointMethod.LEC ? decimal(e, "e") : null,
-              method == RiskPointMethod.LEC ? decimal(c, "c") : null,
-              method == RiskPointMethod.LS ? decimal(s, "s") : null,
+              NumberInput.decimal(l, "l"),
+              method == RiskPointMethod.LEC ? NumberInput.decimal(e, "e") : null,
+              method == RiskPointMethod.LEC ? NumberInput.decimal(c, "c") : null,
+              method == RiskPointMethod.LS ? NumberInput.decimal(s, "s") : null,
               comment),
           users.require());
       return "redirect:/risk/objects/" + point.riskObjectId() + "#point-" + id;
@@ -339,8 +339,8 @@ class RiskObjectPageController {
         kind,
         f.enterpriseUscc(),
         f.address(),
-        number(f.lon(), "lon"),
-        number(f.lat(), "lat"),
+        NumberInput.decimalNumber(f.lon(), "lon"),
+        NumberInput.decimalNumber(f.lat(), "lat"),
         crs,
         persons,
         false);
@@ -351,28 +351,6 @@ class RiskObjectPageController {
       return RiskColour.valueOf(colour);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("colour", "risk.points.colour.unknown", colour);
-    }
-  }
-
-  private static Double number(String s, String field) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return Double.valueOf(s.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "risk.points.number.invalid", s);
-    }
-  }
-
-  private static BigDecimal decimal(String s, String field) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(s.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "risk.points.number.invalid", s);
     }
   }
 }
