@@ -17,11 +17,13 @@ import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.InvalidInputException.Violation;
 import org.shuzhi.platform.NotFoundException;
+import org.shuzhi.risk.EnterpriseRiskChanged;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.MajorHazardRegistry;
 import org.shuzhi.risk.MajorHazardSiteDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,7 @@ class MajorHazardSites implements MajorHazardRegistry {
   private final EnterpriseDirectory enterprises;
   private final MajorHazardAudit audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final MajorHazardCalculator calculator = new MajorHazardCalculator();
 
   MajorHazardSites(
@@ -55,12 +58,14 @@ class MajorHazardSites implements MajorHazardRegistry {
       ChemicalCatalogue catalogue,
       EnterpriseDirectory enterprises,
       MajorHazardAudit audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.repository = repository;
     this.catalogue = catalogue;
     this.enterprises = enterprises;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The stateless what-if calculation with the active catalogue. */
@@ -104,6 +109,7 @@ class MajorHazardSites implements MajorHazardRegistry {
             user.username(),
             clock.instant());
     audit.siteCreated(id, state(draft, valid.evaluation()));
+    events.publishEvent(new EnterpriseRiskChanged(draft.uscc()));
     return id;
   }
 
@@ -128,6 +134,10 @@ class MajorHazardSites implements MajorHazardRegistry {
     }
     audit.siteUpdated(
         id, state(before.draft(), beforeEvaluation), state(draft, valid.evaluation()));
+    events.publishEvent(new EnterpriseRiskChanged(before.uscc()));
+    if (!before.uscc().equals(draft.uscc())) {
+      events.publishEvent(new EnterpriseRiskChanged(draft.uscc()));
+    }
   }
 
   @Transactional
@@ -137,6 +147,7 @@ class MajorHazardSites implements MajorHazardRegistry {
     requireWritable(user, before.townCode());
     repository.delete(id);
     audit.siteDeleted(id, state(before.draft(), regradeQuietly(before, catalogue.reference())));
+    events.publishEvent(new EnterpriseRiskChanged(before.uscc()));
   }
 
   /** Emergency-department staff (district-wide) and town staff (their towns) maintain sites. */

@@ -9,10 +9,12 @@ import org.shuzhi.identity.DataScope;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.InvalidInputException.Violation;
 import org.shuzhi.platform.NotFoundException;
+import org.shuzhi.risk.EnterpriseRiskChanged;
 import org.shuzhi.risk.RiskPointAssessmentDraft;
 import org.shuzhi.risk.RiskPointAssessmentView;
 import org.shuzhi.risk.RiskPointDraft;
 import org.shuzhi.risk.RiskPointView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,7 @@ class RiskPointService {
   private final RiskRights rights;
   private final RiskAudit audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   RiskPointService(
       RiskPointRepository points,
@@ -41,7 +44,8 @@ class RiskPointService {
       RiskScoring scoring,
       RiskRights rights,
       RiskAudit audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.points = points;
     this.objects = objects;
     this.objectService = objectService;
@@ -49,6 +53,7 @@ class RiskPointService {
     this.rights = rights;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The points of a visible risk object, each with its history (newest first). */
@@ -81,7 +86,11 @@ class RiskPointService {
     var point = load(pointId, user.scope());
     RiskObjectRow object = objects.find(point.riskObjectId(), DataScope.district()).orElseThrow();
     rights.requireWritable(user, object.townCode());
-    return append(point, draft, user.username(), null);
+    RiskPointAssessmentView assessed = append(point, draft, user.username(), null);
+    if (object.enterpriseUscc() != null) {
+      events.publishEvent(new EnterpriseRiskChanged(object.enterpriseUscc()));
+    }
+    return assessed;
   }
 
   /** Trusted (demo loader): no scope, audited under {@code actor}. */

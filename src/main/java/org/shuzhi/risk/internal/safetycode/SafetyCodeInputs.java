@@ -1,0 +1,114 @@
+package org.shuzhi.risk.internal.safetycode;
+
+import org.shuzhi.hazard.EscalationLevel;
+import org.shuzhi.risk.MajorHazardLevel;
+import org.shuzhi.risk.RiskColour;
+
+/**
+ * What an enterprise's safety code is computed from, as of one moment.
+ *
+ * @param riskColour highest current colour of its risk objects, null when none is assessed
+ * @param majorHazardLevel gravest level of its GB 18218 sites, null when none is a major hazard
+ * @param openHazards hazards not closed
+ * @param openMajorHazards open hazards graded major (重大事故隐患)
+ * @param supervisedMajorHazards open major hazards under supervised listing (挂牌督办)
+ * @param overdueHazards hazards awaiting rectification past their deadline
+ * @param maxDaysOverdue days the most overdue of them is past its deadline, 0 when none
+ * @param highestEscalation highest escalation reached by an open hazard, null when none
+ * @param inspectionFindings open inspection findings (0 until the inspections work plugs in)
+ * @param activeAlarms active monitoring alarms (0 until the monitoring issue plugs in)
+ */
+record SafetyCodeInputs(
+    RiskColour riskColour,
+    MajorHazardLevel majorHazardLevel,
+    long openHazards,
+    long openMajorHazards,
+    long supervisedMajorHazards,
+    long overdueHazards,
+    long maxDaysOverdue,
+    EscalationLevel highestEscalation,
+    long inspectionFindings,
+    long activeAlarms) {
+
+  static SafetyCodeInputs nothing() {
+    return new SafetyCodeInputs(null, null, 0, 0, 0, 0, 0, null, 0, 0);
+  }
+
+  /** Builds inputs field by field (tests and worked examples). */
+  static final class Builder {
+    private RiskColour riskColour;
+    private MajorHazardLevel level;
+    private long open;
+    private long major;
+    private long supervised;
+    private long overdue;
+    private long daysOverdue;
+    private EscalationLevel escalation;
+    private long findings;
+    private long alarms;
+
+    Builder riskColour(RiskColour v) {
+      riskColour = v;
+      return this;
+    }
+
+    Builder level(MajorHazardLevel v) {
+      level = v;
+      return this;
+    }
+
+    Builder open(long v) {
+      open = v;
+      return this;
+    }
+
+    Builder major(long v) {
+      major = v;
+      return this;
+    }
+
+    Builder supervised(long v) {
+      supervised = v;
+      return this;
+    }
+
+    Builder overdue(long v) {
+      overdue = v;
+      return this;
+    }
+
+    Builder daysOverdue(long v) {
+      daysOverdue = v;
+      return this;
+    }
+
+    Builder escalation(EscalationLevel v) {
+      escalation = v;
+      return this;
+    }
+
+    Builder findings(long v) {
+      findings = v;
+      return this;
+    }
+
+    Builder alarms(long v) {
+      alarms = v;
+      return this;
+    }
+
+    SafetyCodeInputs build() {
+      return new SafetyCodeInputs(
+          riskColour,
+          level,
+          open,
+          major,
+          supervised,
+          overdue,
+          daysOverdue,
+          escalation,
+          findings,
+          alarms);
+    }
+  }
+}

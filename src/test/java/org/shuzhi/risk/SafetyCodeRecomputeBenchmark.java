@@ -1,0 +1,48 @@
+package org.shuzhi.risk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.shuzhi.ShuzhiApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Time of a full safety-code recompute for the whole district (Xiaoshan has about 120,000
+ * enterprises). A figure for the documentation, not a test. Starts the application on the embedded
+ * PostgreSQL in a data directory (a fresh temporary one unless given; the first start loads the
+ * demo district with the requested number of enterprises, which takes minutes), then runs {@code
+ * recomputeAll()} twice: the first run writes every code, the second finds nothing changed.
+ *
+ * <pre>bench/run.sh org.shuzhi.risk.SafetyCodeRecomputeBenchmark [enterprises] [data-dir]</pre>
+ */
+public final class SafetyCodeRecomputeBenchmark {
+
+  private SafetyCodeRecomputeBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int enterprises = args.length > 0 ? Integer.parseInt(args[0]) : 120_000;
+    Path dataDir =
+        args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("shuzhi-safetycode-bench");
+    SpringApplication app = new SpringApplication(ShuzhiApplication.class);
+    app.setDefaultProperties(
+        Map.of(
+            "shuzhi.data-dir", dataDir.toString(),
+            "shuzhi.demo.enabled", "true",
+            "shuzhi.demo.enterprises", String.valueOf(enterprises),
+            "shuzhi.hazard.escalation.enabled", "false",
+            "server.port", "0"));
+    try (ConfigurableApplicationContext context = app.run()) {
+      SafetyCodes codes = context.getBean(SafetyCodes.class);
+      for (String run : new String[] {"first (writes)", "second (unchanged)"}) {
+        long start = System.nanoTime();
+        int count = codes.recomputeAll();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf(
+            "safety-code recompute, %s: %,d enterprises in %,d ms (%,.0f per second)%n",
+            run, count, millis, count * 1000.0 / Math.max(millis, 1));
+      }
+    }
+    System.out.println("data directory: " + dataDir);
+  }
+}
