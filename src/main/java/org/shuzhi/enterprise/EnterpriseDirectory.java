@@ -11,6 +11,12 @@ public interface EnterpriseDirectory {
   long count();
 
   /**
+   * All enterprises in id order, a page at a time (keyset paging: pass the last id seen, 0 to
+   * start), for bulk work such as recomputing every safety code. No data scope applies.
+   */
+  List<EnterpriseSummary> page(long afterId, int limit);
+
+  /**
    * Registers enterprises as one batch: all are validated first and nothing is stored if any is
    * invalid. Intended for trusted loaders (demo, migrations); no data scope applies.
    */

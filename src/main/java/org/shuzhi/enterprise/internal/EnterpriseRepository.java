@@ -125,6 +125,15 @@ class EnterpriseRepository {
         .update();
   }
 
+  List<Enterprise> after(long afterId, int limit) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM enterprise WHERE id > :after ORDER BY id LIMIT :limit")
+        .param("after", afterId)
+        .param("limit", Math.max(1, Math.min(limit, 10_000)))
+        .query(EnterpriseRepository::map)
+        .list();
+  }
+
   long count() {
     return jdbc.sql("SELECT count(*) FROM enterprise").query(Long.class).single();
   }

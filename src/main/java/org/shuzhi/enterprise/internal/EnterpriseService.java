@@ -164,6 +164,12 @@ class EnterpriseService implements EnterpriseDirectory {
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public List<EnterpriseSummary> page(long afterId, int limit) {
+    return repository.after(afterId, limit).stream().map(EnterpriseService::summary).toList();
+  }
+
+  @Override
   public long count() {
     return repository.count();
   }

@@ -366,4 +366,54 @@ class HazardRepository {
     long v = rs.getLong(column);
     return rs.wasNull() ? null : v;
   }
+
+  /**
+   * Figures per enterprise for bulk readers. Open = not CLOSED; overdue = ASSIGNED or RECTIFYING
+   * past the deadline (the same definitions as {@link #countsOf}).
+   */
+  java.util.Map<String, org.shuzhi.hazard.HazardFigures> figuresOf(
+      java.util.Collection<String> usccs, java.time.LocalDate today) {
+    String[] keys = usccs.toArray(String[]::new);
+    java.util.Map<String, org.shuzhi.hazard.EscalationLevel> escalations =
+        new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT DISTINCT h.enterprise_uscc, e.level FROM hazard_escalation e"
+                + " JOIN hazard h ON h.id = e.hazard_id"
+                + " WHERE h.enterprise_uscc = ANY(:keys) AND h.state <> 'CLOSED'")
+        .param("keys", keys)
+        .query(
+            (java.sql.ResultSet rs) -> {
+              var level = org.shuzhi.hazard.EscalationLevel.valueOf(rs.getString(2));
+              escalations.merge(
+                  rs.getString(1), level, (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+            });
+    java.util.Map<String, org.shuzhi.hazard.HazardFigures> figures = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            SELECT enterprise_uscc,
+              count(*),
+              count(*) FILTER (WHERE grade = 'MAJOR'),
+              count(*) FILTER (WHERE grade = 'MAJOR' AND supervised),
+              count(*) FILTER (WHERE state IN ('ASSIGNED', 'RECTIFYING') AND deadline < :today),
+              coalesce(max(:today - deadline)
+                FILTER (WHERE state IN ('ASSIGNED', 'RECTIFYING') AND deadline < :today), 0)
+            FROM hazard WHERE enterprise_uscc = ANY(:keys) AND state <> 'CLOSED'
+            GROUP BY enterprise_uscc""")
+        .param("keys", keys)
+        .param("today", java.sql.Date.valueOf(today))
+        .query(
+            (java.sql.ResultSet rs) -> {
+              String uscc = rs.getString(1);
+              figures.put(
+                  uscc,
+                  new org.shuzhi.hazard.HazardFigures(
+                      rs.getLong(2),
+                      rs.getLong(3),
+                      rs.getLong(4),
+                      rs.getLong(5),
+                      rs.getLong(6),
+                      escalations.get(uscc)));
+            });
+    return figures;
+  }
 }

@@ -133,6 +133,13 @@ class HazardService implements HazardStatistics {
     return repository.countsOf(enterpriseUscc, today());
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.Map<String, org.shuzhi.hazard.HazardFigures> figuresOf(
+      java.util.Collection<String> enterpriseUsccs) {
+    return repository.figuresOf(enterpriseUsccs, today());
+  }
+
   /** Whether the user may report at all (the page shows the link only then). */
   boolean mayReport(CurrentUser user) {
     return workflow.mayReport(Acting.of(user).actor());

@@ -1,14 +1,10 @@
 package org.shuzhi.risk.internal.safetycode;
 
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.springframework.stereotype.Component;
 
-/**
- * Pages through every registered enterprise for the full recompute, in id order (keyset paging).
- * The enterprise module's API ({@code EnterpriseDirectory}) has no bulk listing yet, so this reads
- * its table read-only; a {@code EnterpriseDirectory#page(afterId, limit)} would replace it.
- */
+/** Pages through every registered enterprise for the full recompute, through the registry's API. */
 @Component
 class EnterpriseRoster {
 
@@ -22,27 +18,18 @@ class EnterpriseRoster {
       Double lat,
       boolean synthetic) {}
 
-  private final JdbcClient jdbc;
+  private final EnterpriseDirectory enterprises;
 
-  EnterpriseRoster(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  EnterpriseRoster(EnterpriseDirectory enterprises) {
+    this.enterprises = enterprises;
   }
 
   List<Entry> after(long afterId, int limit) {
-    return jdbc.sql(
-            "SELECT id, uscc, name, town_code, lon, lat, synthetic FROM enterprise"
-                + " WHERE id > ? ORDER BY id LIMIT ?")
-        .params(afterId, limit)
-        .query(
-            (rs, n) ->
+    return enterprises.page(afterId, limit).stream()
+        .map(
+            e ->
                 new Entry(
-                    rs.getLong("id"),
-                    rs.getString("uscc"),
-                    rs.getString("name"),
-                    rs.getString("town_code"),
-                    (Double) rs.getObject("lon"),
-                    (Double) rs.getObject("lat"),
-                    rs.getBoolean("synthetic")))
-        .list();
+                    e.id(), e.uscc(), e.name(), e.townCode(), e.lon(), e.lat(), e.synthetic()))
+        .toList();
   }
 }
