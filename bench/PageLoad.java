@@ -18,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load generator for a server-rendered page as a signed-in browser user: each of N clients logs
- * in through the form (CSRF token from /login, its own SESSION cookie), then requests the page in
- * a closed loop for a bounded time — half the first ten pages unfiltered, a quarter the overdue
+ * Load generator for a server-rendered page as a signed-in browser user: each of N clients logs in
+ * through the form (CSRF token from /login, its own SESSION cookie), then requests the page in a
+ * closed loop for a bounded time — half the first ten pages unfiltered, a quarter the overdue
  * filter, a quarter one town. Prints p50/p95/p99 and throughput. Only talks to the URL given.
  *
  * <p>java bench/PageLoad.java http://127.0.0.1:18183 /hazards demo.emergency PASSWORD 50 60
@@ -128,8 +128,7 @@ public class PageLoad {
             HttpResponse.BodyHandlers.discarding());
     String location = response.headers().firstValue("Location").orElse("");
     if (response.statusCode() != 302 || location.contains("/login")) {
-      throw new IllegalStateException(
-          "login failed: " + response.statusCode() + " -> " + location);
+      throw new IllegalStateException("login failed: " + response.statusCode() + " -> " + location);
     }
     return http;
   }
