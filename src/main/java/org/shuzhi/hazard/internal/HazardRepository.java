@@ -84,6 +84,52 @@ class HazardRepository {
     }
   }
 
+  /**
+   * Every open (not closed) hazard in the scope, for the map: optionally only a town's, and
+   * narrowed by {@code category} ({@link HazardMapLayer.Category}), newest first.
+   */
+  void forEachOpen(
+      String townCode,
+      HazardMapLayer.Category category,
+      DataScope scope,
+      LocalDate today,
+      Consumer<Hazard> consumer) {
+    Map<String, Object> params = new HashMap<>();
+    List<String> clauses = new ArrayList<>();
+    clauses.add(scopePredicate(scope, params));
+    clauses.add("state <> 'CLOSED'");
+    if (townCode != null) {
+      clauses.add("town_code = :town");
+      params.put("town", townCode);
+    }
+    if (category != null) {
+      switch (category.kind()) {
+        case OVERDUE -> {
+          clauses.add("(" + AWAITING + " AND deadline < :today)");
+          params.put("today", Date.valueOf(today));
+        }
+        case MAJOR -> clauses.add("grade = 'MAJOR'");
+        case STATE -> {
+          clauses.add("state = :state");
+          params.put("state", category.state().name());
+        }
+      }
+    }
+    try (var rows =
+        jdbc
+            .sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM hazard WHERE "
+                    + String.join(" AND ", clauses)
+                    + " ORDER BY id DESC")
+            .params(params)
+            .query(HazardRepository::map)
+            .stream()) {
+      rows.forEach(consumer);
+    }
+  }
+
   Optional<Hazard> find(long id, DataScope scope) {
     return find(id, scope, false);
   }

@@ -109,6 +109,18 @@ class HazardService implements HazardStatistics {
     repository.forEach(query, user.scope(), today, h -> consumer.accept(view(h, today)));
   }
 
+  /** Open hazards in the user's scope for the map, with the overdue flag as of today. */
+  @Transactional(readOnly = true)
+  public void forEachOpen(
+      String townCode,
+      HazardMapLayer.Category category,
+      CurrentUser user,
+      Consumer<HazardView> consumer) {
+    LocalDate today = today();
+    repository.forEachOpen(
+        townCode, category, user.scope(), today, h -> consumer.accept(view(h, today)));
+  }
+
   @Transactional(readOnly = true)
   public HazardDetail get(long id, CurrentUser user) {
     Acting acting = Acting.of(user);

@@ -48,6 +48,13 @@ class MajorHazardAudit {
             .asActor(actor, null));
   }
 
+  /** An Excel export of the site list: the filter used and how many rows left the system. */
+  void sitesExported(String townCode, org.shuzhi.risk.MajorHazardLevel level, int rows) {
+    trail.record(
+        AuditEntry.change(org.shuzhi.audit.AuditAction.EXPORT, SITE, null, null, null)
+            .withDetail("town=" + townCode + " level=" + level + ": " + rows + " rows"));
+  }
+
   static Map<String, Object> state(ChemicalEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cas", e.cas());

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Hazard list page (/hazards) under load: starts the platform on a fresh embedded database with
+# the demo district, adds HAZARDS open overdue hazards (default 100,000) straight into the
+# running embedded PostgreSQL with psql (bench/hazards.sql; the port is read from the server's
+# postmaster.pid in the data directory, local trust authentication, 127.0.0.1 only), then signs
+# CLIENTS browser clients in through the login form as demo.emergency (whole district) and runs
+# bench/PageLoad.java for DURATION seconds. Needs psql on the PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-18183}
+HAZARDS=${HAZARDS:-100000}
+CLIENTS=${CLIENTS:-50}
+DURATION=${DURATION:-60}  # not SECONDS: bash counts that one up by itself
+PASSWORD=${SHUZHI_DEMO_PASSWORD:-'Bench-Passw0rd!'}
+mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true
+JAR=$(ls target/shuzhi-*.jar | grep -v plain | head -n1)
+DIR=$(mktemp -d)
+SHUZHI_DATA_DIR="$DIR" SHUZHI_PORT=$PORT SHUZHI_DEMO=true SHUZHI_HAZARD_ESCALATION=false \
+  SHUZHI_DEMO_PASSWORD="$PASSWORD" java -jar "$JAR" > "$DIR/run.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DIR"' EXIT
+until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q UP; do
+  kill -0 $PID 2>/dev/null || { cat "$DIR/run.log"; exit 1; }
+  sleep 1
+done
+grep -a "Demo district loaded" "$DIR/run.log" || true
+PG_PORT=$(sed -n 4p "$DIR/pg/postmaster.pid")
+echo "adding $HAZARDS hazards (embedded PostgreSQL on port $PG_PORT)..."
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -v n="$HAZARDS" \
+  -f bench/hazards.sql
+psql -qtA -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
+  -c "SELECT count(*) || ' hazards in the database' FROM hazard"
+java bench/PageLoad.java "http://127.0.0.1:$PORT" /hazards demo.emergency "$PASSWORD" \
+  "$CLIENTS" "$DURATION"

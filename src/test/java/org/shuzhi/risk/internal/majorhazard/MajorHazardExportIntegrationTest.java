@@ -1,0 +1,191 @@
+package org.shuzhi.risk.internal.majorhazard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.shuzhi.IntegrationTest;
+import org.shuzhi.area.AreaDirectory;
+import org.shuzhi.area.Town;
+import org.shuzhi.core.CoordinateSystem;
+import org.shuzhi.core.Uscc;
+import org.shuzhi.enterprise.EnterpriseDirectory;
+import org.shuzhi.enterprise.EnterpriseDraft;
+import org.shuzhi.identity.NewAccount;
+import org.shuzhi.identity.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Excel export of the major hazard site list: filters, scope, formula escaping, audit. */
+class MajorHazardExportIntegrationTest extends IntegrationTest {
+
+  private static final String EXPORT = "/risk/major-hazards/export";
+
+  @Autowired JdbcClient jdbc;
+  @Autowired EnterpriseDirectory enterprises;
+  @Autowired AreaDirectory areas;
+
+  private static RequestPostProcessor as(String username, Role role) {
+    return user(username).roles(role.name());
+  }
+
+  private String emergencyStaff() {
+    String username = "emergency-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.open(
+        new NewAccount(
+            username,
+            "应急局测试",
+            Role.DEPARTMENT_STAFF,
+            "EMERGENCY",
+            Set.of(),
+            null,
+            PASSWORD,
+            false,
+            false,
+            false));
+    return username;
+  }
+
+  private String enterprise(String town) {
+    String org = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
+    String uscc = first17 + Uscc.checkCharacter(first17);
+    boolean chengxiang = town.equals(CHENGXIANG);
+    enterprises.registerAll(
+        List.of(
+            new EnterpriseDraft(
+                uscc,
+                "导出测试企业" + uscc.substring(10),
+                null,
+                null,
+                "C2614",
+                true,
+                town,
+                null,
+                chengxiang ? 120.2484 : 120.2613,
+                chengxiang ? 30.1673 : 30.1921,
+                CoordinateSystem.WGS84,
+                null,
+                null,
+                null,
+                false)),
+        "test");
+    return uscc;
+  }
+
+  /** SO₂ 200 t (Q 20, β 2), 60 people (α 1.5): R = 30 → 三级. */
+  private void createSite(String staff, String uscc, String name) throws Exception {
+    var response =
+        mvc.perform(
+                post("/api/v1/risk/major-hazard/sites")
+                    .with(as(staff, Role.DEPARTMENT_STAFF))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"uscc":"%s","name":"%s","exposedPopulation":60,
+                         "units":[{"name":"罐区","kind":"STORAGE",
+                           "substances":[{"cas":"7446-09-5","quantityTonnes":200}]}]}
+                        """
+                            .formatted(uscc, name)))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+  }
+
+  private Sheet export(String username, Role role, String town, String level) throws Exception {
+    var request = get(EXPORT).with(as(username, role));
+    if (town != null) {
+      request.param("town", town);
+    }
+    if (level != null) {
+      request.param("level", level);
+    }
+    byte[] bytes =
+        mvc.perform(request)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    return new XSSFWorkbook(new ByteArrayInputStream(bytes)).getSheetAt(0);
+  }
+
+  private static List<String> column(Sheet sheet, int c) {
+    List<String> values = new ArrayList<>();
+    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      values.add(row == null || row.getCell(c) == null ? null : row.getCell(c).toString());
+    }
+    return values;
+  }
+
+  private long exportAudits() {
+    return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND target_type = ?")
+        .param(MajorHazardAudit.SITE)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void theExportHonoursTheFilterAndScopeEscapesFormulasAndIsAudited() throws Exception {
+    String staff = emergencyStaff();
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String formula = "=SUM(1,2)-" + suffix;
+    String plain = "导出罐区" + suffix;
+    String elsewhere = "北干罐区" + suffix;
+    createSite(staff, enterprise(CHENGXIANG), formula);
+    createSite(staff, enterprise(CHENGXIANG), plain);
+    createSite(staff, enterprise(BEIGAN), elsewhere);
+    String chengxiang = areas.town(CHENGXIANG).map(Town::name).orElseThrow();
+    long auditsBefore = exportAudits();
+
+    Sheet sheet = export(staff, Role.DEPARTMENT_STAFF, CHENGXIANG, "LEVEL_3");
+    List<String> names = column(sheet, 0);
+    // Text that Excel would run as a formula is kept as text, behind a quote.
+    assertThat(names).contains("'" + formula, plain).doesNotContain(formula, elsewhere);
+    int row = names.indexOf("'" + formula) + 1;
+    assertThat(sheet.getRow(row).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+    assertThat(column(sheet, 3)).isNotEmpty().allMatch(chengxiang::equals);
+    assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("重大危险源名称");
+    assertThat(exportAudits()).isEqualTo(auditsBefore + 1);
+
+    // Another level: none of these sites.
+    assertThat(column(export(staff, Role.DEPARTMENT_STAFF, CHENGXIANG, "LEVEL_1"), 0))
+        .doesNotContain("'" + formula, plain, elsewhere);
+    // Unfiltered, district-wide staff get all three.
+    assertThat(column(export(staff, Role.DEPARTMENT_STAFF, null, null), 0))
+        .contains("'" + formula, plain, elsewhere);
+
+    // Town staff of 城厢: their town's only; another town's filter gives an empty sheet.
+    String town = account(Role.TOWN_STAFF);
+    assertThat(column(export(town, Role.TOWN_STAFF, null, null), 0))
+        .contains(plain)
+        .doesNotContain(elsewhere);
+    assertThat(export(town, Role.TOWN_STAFF, BEIGAN, null).getLastRowNum()).isZero();
+
+    // Admin roles read no business data; a bad level is refused.
+    mvc.perform(get(EXPORT).with(as(account(Role.SYSTEM_ADMIN), Role.SYSTEM_ADMIN)))
+        .andExpect(status().isForbidden());
+    long before = exportAudits();
+    mvc.perform(get(EXPORT).param("level", "LEVEL_9").with(as(staff, Role.DEPARTMENT_STAFF)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("LEVEL_9")));
+    assertThat(exportAudits()).isEqualTo(before);
+  }
+}
