@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Enterprise search API under load: starts the platform on a fresh embedded database with
 # ENTERPRISES synthetic enterprises (default 100,000), takes a token as demo.leader (whole
-# district) and runs bench/SearchLoad.java with CLIENTS concurrent clients for SECONDS.
+# district) and runs bench/SearchLoad.java with CLIENTS concurrent clients for DURATION seconds.
+# (Not SECONDS: that is bash's own counter of seconds since the shell started.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18182}
 ENTERPRISES=${ENTERPRISES:-100000}
 CLIENTS=${CLIENTS:-50}
-SECONDS_=${SECONDS:-60}
+DURATION=${DURATION:-60}
 PASSWORD='Bench-Passw0rd!'
 mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true
 JAR=$(ls target/shuzhi-*.jar | grep -v plain | head -n1)
@@ -22,4 +23,4 @@ until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | 
   sleep 1
 done
 grep -a "Demo district loaded" "$DIR/run.log" || true
-java bench/SearchLoad.java "http://127.0.0.1:$PORT" demo.leader "$PASSWORD" "$CLIENTS" "$SECONDS_"
+java bench/SearchLoad.java "http://127.0.0.1:$PORT" demo.leader "$PASSWORD" "$CLIENTS" "$DURATION"

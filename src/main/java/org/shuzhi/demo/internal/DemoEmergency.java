@@ -21,6 +21,7 @@ import org.shuzhi.risk.RiskPointAssessmentDraft;
 import org.shuzhi.risk.RiskPointDraft;
 import org.shuzhi.risk.RiskPointMethod;
 import org.shuzhi.risk.RiskResponsiblePerson;
+import org.shuzhi.risk.SafetyCodes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,16 +57,19 @@ class DemoEmergency {
   private final MajorHazardRegistry majorHazards;
   private final HazardDemo hazards;
   private final AreaDirectory areas;
+  private final SafetyCodes safetyCodes;
 
   DemoEmergency(
       RiskCensus census,
       MajorHazardRegistry majorHazards,
       HazardDemo hazards,
-      AreaDirectory areas) {
+      AreaDirectory areas,
+      SafetyCodes safetyCodes) {
     this.census = census;
     this.majorHazards = majorHazards;
     this.hazards = hazards;
     this.areas = areas;
+    this.safetyCodes = safetyCodes;
   }
 
   /** What was created, for the log. */
@@ -139,6 +143,8 @@ class DemoEmergency {
     List<String> hazardEnterprises =
         enterprises.stream().limit(60).map(EnterpriseDraft::uscc).toList();
     int hazardCount = hazards.createDemoHazards(hazardEnterprises);
+    // The trusted loaders publish no change events: compute every enterprise's safety code once.
+    safetyCodes.recomputeAll();
     return new Loaded(objects, points, siteCount, hazardCount);
   }
 
