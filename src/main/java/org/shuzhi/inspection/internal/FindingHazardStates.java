@@ -3,6 +3,7 @@ package org.shuzhi.inspection.internal;
 import java.util.Collection;
 import java.util.Map;
 import org.shuzhi.hazard.HazardStateChanged;
+import org.shuzhi.risk.InspectionFindings;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,12 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps each finding's hazard state in step with the hazard loop (from its events, in the same
  * transaction), and counts the open findings per enterprise: failed items whose hazard is not
- * closed. {@link #openFindingsOf} has the shape of the risk module's planned port {@code
- * org.shuzhi.risk.InspectionFindings} (the enterprise safety code's input); this class is meant to
- * declare that port once it is on main.
+ * closed: the risk module's {@link InspectionFindings} port, an input of the enterprise safety code
+ * (which recomputes after commit on the same hazard events, so it sees the updated states).
  */
 @Component
-class FindingHazardStates {
+class FindingHazardStates implements InspectionFindings {
 
   private final InspectionRepository repository;
 
@@ -28,7 +28,7 @@ class FindingHazardStates {
     repository.updateHazardState(event.hazardId(), event.state().name());
   }
 
-  /** Open findings per USCC, for many enterprises in one call; absent means 0. */
+  @Override
   @Transactional(readOnly = true)
   public Map<String, Long> openFindingsOf(Collection<String> usccs) {
     return repository.openFindings(usccs);

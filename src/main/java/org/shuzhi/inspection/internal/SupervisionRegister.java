@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.shuzhi.enterprise.EnterpriseDirectory;
+import org.shuzhi.enterprise.EnterpriseSummary;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.MajorHazardRegistry;
 import org.shuzhi.risk.RiskCensus;
@@ -16,44 +18,47 @@ import org.springframework.stereotype.Repository;
  * Which enterprises are under planned supervision, and in which tier ({@code
  * inspection_supervision}). Refreshing asks the risk module for every registered enterprise's
  * colour and level and applies the tier rules.
- *
- * <p>The list of enterprises is read from the enterprise module's table ({@code uscc, name,
- * town_code} only), because {@code EnterpriseDirectory} offers no listing yet; this is the one read
- * across a module boundary here and should move to a directory method when there is one.
  */
 @Repository
 class SupervisionRegister {
 
+  static final int BATCH = 1000;
+
   private final JdbcClient jdbc;
+  private final EnterpriseDirectory enterprises;
   private final RiskCensus census;
   private final MajorHazardRegistry majorHazards;
 
-  SupervisionRegister(JdbcClient jdbc, RiskCensus census, MajorHazardRegistry majorHazards) {
+  SupervisionRegister(
+      JdbcClient jdbc,
+      EnterpriseDirectory enterprises,
+      RiskCensus census,
+      MajorHazardRegistry majorHazards) {
     this.jdbc = jdbc;
+    this.enterprises = enterprises;
     this.census = census;
     this.majorHazards = majorHazards;
   }
 
   /** Recomputes every enterprise's supervision; returns the enterprises under supervision. */
   List<SupervisedEnterprise> refresh(TierRules rules, Instant now) {
-    List<String[]> registered =
-        jdbc.sql("SELECT uscc, name, town_code FROM enterprise ORDER BY uscc")
-            .query(
-                (rs, n) ->
-                    new String[] {
-                      rs.getString("uscc"), rs.getString("name"), rs.getString("town_code")
-                    })
-            .list();
     List<SupervisedEnterprise> supervised = new ArrayList<>();
-    for (String[] e : registered) {
-      RiskColour colour = census.colourOfEnterprise(e[0]).orElse(null);
-      MajorHazardLevel level = majorHazards.highestLevel(e[0]).orElse(null);
-      Optional<Supervision> s = rules.supervisionOf(colour, level);
-      s.ifPresent(
-          supervision ->
-              supervised.add(
-                  new SupervisedEnterprise(e[0], e[1], e[2], colour, level, supervision)));
-    }
+    long after = 0;
+    List<EnterpriseSummary> page;
+    do {
+      page = enterprises.page(after, BATCH);
+      for (EnterpriseSummary e : page) {
+        RiskColour colour = census.colourOfEnterprise(e.uscc()).orElse(null);
+        MajorHazardLevel level = majorHazards.highestLevel(e.uscc()).orElse(null);
+        Optional<Supervision> s = rules.supervisionOf(colour, level);
+        s.ifPresent(
+            supervision ->
+                supervised.add(
+                    new SupervisedEnterprise(
+                        e.uscc(), e.name(), e.townCode(), colour, level, supervision)));
+        after = e.id();
+      }
+    } while (page.size() == BATCH);
     jdbc.sql("DELETE FROM inspection_supervision").update();
     for (SupervisedEnterprise s : supervised) {
       jdbc.sql(

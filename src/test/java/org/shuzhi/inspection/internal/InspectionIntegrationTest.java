@@ -22,6 +22,7 @@ import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
+import org.shuzhi.risk.InspectionFindings;
 import org.shuzhi.risk.MajorHazardRegistry;
 import org.shuzhi.risk.MajorHazardSiteDraft;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,7 @@ class InspectionIntegrationTest extends IntegrationTest {
   @Autowired EnterpriseDirectory enterprises;
   @Autowired MajorHazardRegistry majorHazards;
   @Autowired InspectionPlanner planner;
+  @Autowired InspectionFindings findings;
   @Autowired Clock clock;
 
   private static int sequence = 0;
@@ -224,6 +226,9 @@ class InspectionIntegrationTest extends IntegrationTest {
                 .query(Integer.class)
                 .single())
         .isEqualTo(items.size() - 2);
+
+    // The safety code's port counts both findings as open (their hazards are not closed).
+    assertThat(findings.openFindingsOf(List.of(uscc))).containsEntry(uscc, 2L);
 
     // A fine with its amount; then the enterprise ranks with its reasons shown.
     mvc.perform(
