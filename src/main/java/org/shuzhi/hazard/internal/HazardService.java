@@ -194,6 +194,15 @@ class HazardService implements HazardStatistics {
 
   /** Reports a hazard as {@code acting} at {@code at} (the demo back-dates). */
   Hazard report(HazardReport report, List<byte[]> photos, Acting acting, Instant at) {
+    return report(report, photos, acting, at, false);
+  }
+
+  /**
+   * Reports a hazard; with {@code sourceAsGiven} the report's source is kept whatever the role
+   * (inspection findings stay INSPECTION when a grid worker inspected).
+   */
+  Hazard report(
+      HazardReport report, List<byte[]> photos, Acting acting, Instant at, boolean sourceAsGiven) {
     if (!workflow.mayReport(acting.actor())) {
       throw new AccessDeniedException("role may not report hazards");
     }
@@ -227,11 +236,13 @@ class HazardService implements HazardStatistics {
     }
     requireReportableHere(acting, location);
     HazardSource source =
-        switch (role) {
-          case GRID_WORKER -> HazardSource.GRID_REPORT;
-          case ENTERPRISE_USER -> HazardSource.SELF_CHECK;
-          default -> report.source() == null ? HazardSource.INSPECTION : report.source();
-        };
+        sourceAsGiven && report.source() != null
+            ? report.source()
+            : switch (role) {
+              case GRID_WORKER -> HazardSource.GRID_REPORT;
+              case ENTERPRISE_USER -> HazardSource.SELF_CHECK;
+              default -> report.source() == null ? HazardSource.INSPECTION : report.source();
+            };
     Hazard draft =
         new Hazard(
             0,

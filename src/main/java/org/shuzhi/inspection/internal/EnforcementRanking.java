@@ -1,0 +1,131 @@
+package org.shuzhi.inspection.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shuzhi.hazard.HazardCounts;
+import org.shuzhi.hazard.HazardStatistics;
+import org.shuzhi.identity.CurrentUser;
+import org.shuzhi.risk.MajorHazardLevel;
+import org.shuzhi.risk.RiskColour;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enforcement list (精准执法): the enterprises under supervision or inspected in the last 12
+ * months, within the user's scope, ranked by {@link EnforcementScore}, highest first.
+ */
+@Service
+class EnforcementRanking {
+
+  /** One ranked enterprise. */
+  record Row(
+      int rank,
+      String uscc,
+      String name,
+      String townCode,
+      String townName,
+      RiskColour colour,
+      MajorHazardLevel level,
+      BigDecimal score,
+      List<EnforcementScore.Reason> reasons) {}
+
+  static final Duration YEAR = Duration.ofDays(365);
+
+  private final SupervisionRegister register;
+  private final InspectionRepository repository;
+  private final ReferenceRepository reference;
+  private final HazardStatistics hazards;
+  private final InspectionService inspections;
+  private final InspectionRights rights;
+  private final Clock clock;
+
+  EnforcementRanking(
+      SupervisionRegister register,
+      InspectionRepository repository,
+      ReferenceRepository reference,
+      HazardStatistics hazards,
+      InspectionService inspections,
+      InspectionRights rights,
+      Clock clock) {
+    this.register = register;
+    this.repository = repository;
+    this.reference = reference;
+    this.hazards = hazards;
+    this.inspections = inspections;
+    this.rights = rights;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Row> top(String townCode, int limit, CurrentUser user) {
+    rights.requireRead(user);
+    Instant since = clock.instant().minus(YEAR);
+    Map<String, SupervisedEnterprise> candidates = new HashMap<>();
+    register.current().forEach(e -> candidates.put(e.uscc(), e));
+    repository
+        .inspectedSince(since)
+        .forEach(
+            (uscc, nameTown) ->
+                candidates.putIfAbsent(
+                    uscc,
+                    new SupervisedEnterprise(uscc, nameTown[0], nameTown[1], null, null, null)));
+    Map<String, Long> failed = repository.failedItemsSince(since);
+    Map<String, Long> penalties = repository.penaltiesSince(since);
+    EnforcementScore scoring = new EnforcementScore(reference.weights());
+    List<Row> rows = new ArrayList<>();
+    for (SupervisedEnterprise e : candidates.values()) {
+      if (!user.scope().coversTown(e.townCode())
+          || (townCode != null && !townCode.equals(e.townCode()))) {
+        continue;
+      }
+      HazardCounts counts = hazards.countsOf(e.uscc());
+      var result =
+          scoring.score(
+              new EnforcementScore.Signals(
+                  e.colour(),
+                  e.level(),
+                  counts.open(),
+                  counts.overdue(),
+                  counts.openMajor(),
+                  failed.getOrDefault(e.uscc(), 0L),
+                  penalties.getOrDefault(e.uscc(), 0L)));
+      if (result.score().signum() > 0) {
+        rows.add(
+            new Row(
+                0,
+                e.uscc(),
+                e.name(),
+                e.townCode(),
+                inspections.townName(e.townCode()),
+                e.colour(),
+                e.level(),
+                result.score(),
+                result.reasons()));
+      }
+    }
+    rows.sort(Comparator.comparing(Row::score).reversed().thenComparing(Row::uscc));
+    List<Row> ranked = new ArrayList<>();
+    for (int i = 0; i < Math.min(limit, rows.size()); i++) {
+      Row r = rows.get(i);
+      ranked.add(
+          new Row(
+              i + 1,
+              r.uscc(),
+              r.name(),
+              r.townCode(),
+              r.townName(),
+              r.colour(),
+              r.level(),
+              r.score(),
+              r.reasons()));
+    }
+    return ranked;
+  }
+}

@@ -1,0 +1,300 @@
+package org.shuzhi.inspection.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.shuzhi.area.AreaDirectory;
+import org.shuzhi.area.Town;
+import org.shuzhi.identity.CurrentUser;
+import org.shuzhi.identity.CurrentUsers;
+import org.shuzhi.platform.ConflictException;
+import org.shuzhi.platform.InvalidInputException;
+import org.shuzhi.platform.ProblemMessages;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Pages: the monthly plan, an inspection with its checklist and violations, the enforcement list.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('DISTRICT_LEADER', 'DEPARTMENT_STAFF', 'TOWN_STAFF', 'GRID_WORKER')")
+class InspectionPageController {
+
+  static final int PLAN_LIMIT = 2000;
+  static final int MAX_TOP = 500;
+
+  private final InspectionService service;
+  private final InspectionPlanner planner;
+  private final EnforcementRanking ranking;
+  private final InspectionRights rights;
+  private final InspectionExcel excel;
+  private final CurrentUsers users;
+  private final AreaDirectory areas;
+  private final ProblemMessages messages;
+  private final Clock clock;
+
+  InspectionPageController(
+      InspectionService service,
+      InspectionPlanner planner,
+      EnforcementRanking ranking,
+      InspectionRights rights,
+      InspectionExcel excel,
+      CurrentUsers users,
+      AreaDirectory areas,
+      ProblemMessages messages,
+      Clock clock) {
+    this.service = service;
+    this.planner = planner;
+    this.ranking = ranking;
+    this.rights = rights;
+    this.excel = excel;
+    this.users = users;
+    this.areas = areas;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @ModelAttribute("towns")
+  List<Town> towns() {
+    return areas.towns();
+  }
+
+  @ModelAttribute("tiers")
+  SupervisionTier[] tiers() {
+    return SupervisionTier.values();
+  }
+
+  @ModelAttribute("inspectionStates")
+  InspectionState[] states() {
+    return InspectionState.values();
+  }
+
+  @GetMapping("/inspections/plan")
+  String plan(
+      @RequestParam(required = false) String month,
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) InspectionState state,
+      @RequestParam(required = false) SupervisionTier tier,
+      Model model,
+      Locale locale) {
+    CurrentUser user = users.require();
+    YearMonth m = month(month, model, locale);
+    var rows =
+        service.plan(
+            new InspectionRepository.PlanQuery(m, blank(town), state, tier), user, PLAN_LIMIT);
+    model.addAttribute("month", m.toString());
+    model.addAttribute("rows", rows);
+    model.addAttribute("townNames", townNames());
+    model.addAttribute("mayPlan", rights.mayPlan(user));
+    model.addAttribute("mayRecord", rights.mayRecord(user));
+    model.addAttribute("checklists", service.checklists());
+    model.addAttribute("recent", service.recent(user));
+    return "inspection/plan";
+  }
+
+  @GetMapping("/inspections/plan/export")
+  void exportPlan(
+      @RequestParam(required = false) String month,
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) InspectionState state,
+      @RequestParam(required = false) SupervisionTier tier,
+      HttpServletResponse response,
+      Locale locale)
+      throws IOException {
+    YearMonth m = parseMonth(month);
+    var rows =
+        service.plan(
+            new InspectionRepository.PlanQuery(m, blank(town), state, tier),
+            users.require(),
+            100_000);
+    excel.plan(m, rows, townNames(), locale, response);
+  }
+
+  @PostMapping("/inspections/plan/generate")
+  String generate(@RequestParam String month, Model model, Locale locale) {
+    CurrentUser user = users.require();
+    rights.requirePlan(user);
+    YearMonth m;
+    try {
+      m = parseMonth(month);
+    } catch (InvalidInputException e) {
+      model.addAttribute("errors", messages.of(e, locale));
+      return plan(null, null, null, null, model, locale);
+    }
+    var run = planner.generatePlan(m, null);
+    return "redirect:/inspections/plan?month=" + m + "&generated=" + run.planned();
+  }
+
+  @PostMapping("/inspections")
+  String startAdHoc(
+      @RequestParam(required = false) String uscc,
+      @RequestParam(required = false) String checklist,
+      Model model,
+      Locale locale) {
+    try {
+      long id = service.startAdHoc(uscc, checklist, users.require());
+      return "redirect:/inspections/" + id;
+    } catch (InvalidInputException e) {
+      model.addAttribute("errors", messages.of(e, locale));
+      return plan(null, null, null, null, model, locale);
+    }
+  }
+
+  @GetMapping("/inspections/{id}")
+  String detail(@PathVariable long id, Model model) {
+    model.addAttribute("d", service.get(id, users.require()));
+    model.addAttribute("penaltyKinds", PenaltyKind.values());
+    model.addAttribute("outcomes", Outcome.values());
+    return "inspection/detail";
+  }
+
+  @PostMapping("/inspections/{id}/start")
+  String start(
+      @PathVariable long id,
+      @RequestParam(required = false) String checklist,
+      Model model,
+      Locale locale) {
+    try {
+      service.startPlanned(id, checklist, users.require());
+      return "redirect:/inspections/" + id;
+    } catch (InvalidInputException | ConflictException e) {
+      return again(id, e, model, locale);
+    }
+  }
+
+  @PostMapping("/inspections/{id}/results")
+  String answer(
+      @PathVariable long id,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model,
+      Locale locale) {
+    try {
+      Map<Long, InspectionService.Answer> answers = new LinkedHashMap<>();
+      for (var e : form.entrySet()) {
+        if (e.getKey().startsWith("outcome-")) {
+          long itemId = itemId(e.getKey().substring("outcome-".length()));
+          String value = e.getValue().isEmpty() ? null : e.getValue().get(0);
+          Outcome outcome = value == null || value.isBlank() ? null : outcome(value);
+          answers.put(
+              itemId, new InspectionService.Answer(outcome, form.getFirst("note-" + itemId)));
+        }
+      }
+      boolean finish = "true".equals(form.getFirst("finish"));
+      service.answer(id, answers, finish, users.require());
+      return "redirect:/inspections/" + id;
+    } catch (InvalidInputException | ConflictException e) {
+      return again(id, e, model, locale);
+    }
+  }
+
+  @PostMapping("/inspections/{id}/violations")
+  String violation(
+      @PathVariable long id,
+      @RequestParam(required = false) String violation,
+      @RequestParam(required = false) String legalBasis,
+      @RequestParam(required = false) PenaltyKind penaltyKind,
+      @RequestParam(required = false) String amount,
+      Model model,
+      Locale locale) {
+    try {
+      service.addViolation(
+          id,
+          new InspectionService.ViolationDraft(violation, legalBasis, penaltyKind, amount),
+          users.require());
+      return "redirect:/inspections/" + id;
+    } catch (InvalidInputException | ConflictException e) {
+      return again(id, e, model, locale);
+    }
+  }
+
+  @GetMapping("/inspections/enforcement")
+  String enforcement(
+      @RequestParam(required = false) String town,
+      @RequestParam(defaultValue = "50") int top,
+      Model model) {
+    model.addAttribute(
+        "rows", ranking.top(blank(town), Math.max(1, Math.min(top, MAX_TOP)), users.require()));
+    model.addAttribute("top", top);
+    return "inspection/enforcement";
+  }
+
+  @GetMapping("/inspections/enforcement/export")
+  void exportEnforcement(
+      @RequestParam(required = false) String town,
+      @RequestParam(defaultValue = "50") int top,
+      HttpServletResponse response,
+      Locale locale)
+      throws IOException {
+    var rows = ranking.top(blank(town), Math.max(1, Math.min(top, MAX_TOP)), users.require());
+    excel.enforcement(rows, locale, response);
+  }
+
+  private String again(long id, RuntimeException e, Model model, Locale locale) {
+    model.addAttribute(
+        "errors",
+        e instanceof InvalidInputException invalid
+            ? messages.of(invalid, locale)
+            : messages.of((ConflictException) e, locale));
+    return detail(id, model);
+  }
+
+  private Map<String, String> townNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    areas.towns().forEach(t -> names.put(t.code(), t.name()));
+    return names;
+  }
+
+  private YearMonth month(String text, Model model, Locale locale) {
+    try {
+      return parseMonth(text);
+    } catch (InvalidInputException e) {
+      model.addAttribute("errors", messages.of(e, locale));
+      return YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    }
+  }
+
+  private YearMonth parseMonth(String text) {
+    if (text == null || text.isBlank()) {
+      return YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    }
+    try {
+      return YearMonth.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("month", "inspection.month.invalid", text);
+    }
+  }
+
+  private static long itemId(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("item", "inspection.item.unknown", text);
+    }
+  }
+
+  private static Outcome outcome(String text) {
+    try {
+      return Outcome.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("outcome", "inspection.outcome.invalid", text);
+    }
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

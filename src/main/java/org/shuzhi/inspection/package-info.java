@@ -1,0 +1,11 @@
+/**
+ * Inspections (监督检查), tiered supervision (分级监管) and targeted enforcement (精准执法): each enterprise's
+ * supervision tier and inspection frequency from admin-editable rules over its risk colour and
+ * major-hazard level; a monthly inspection plan of the enterprises due; inspections answering the
+ * checklists of the three places and three enterprises (三场所三企业), whose failed items become hazards
+ * in the hazard loop, with the violations found and penalties imposed; and an enforcement list
+ * ranked by a risk score whose contributing reasons are shown. Other modules use it only through
+ * the ports it implements (open inspection findings for the enterprise safety code) and its demo
+ * hook.
+ */
+package org.shuzhi.inspection;
