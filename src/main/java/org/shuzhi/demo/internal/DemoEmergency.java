@@ -11,6 +11,7 @@ import org.shuzhi.area.Town;
 import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.hazard.HazardDemo;
+import org.shuzhi.inspection.InspectionDemo;
 import org.shuzhi.risk.ControlLevel;
 import org.shuzhi.risk.MajorHazardRegistry;
 import org.shuzhi.risk.MajorHazardSiteDraft;
@@ -58,13 +59,16 @@ class DemoEmergency {
   private final HazardDemo hazards;
   private final AreaDirectory areas;
   private final SafetyCodes safetyCodes;
+  private final InspectionDemo inspections;
 
   DemoEmergency(
       RiskCensus census,
       MajorHazardRegistry majorHazards,
       HazardDemo hazards,
       AreaDirectory areas,
-      SafetyCodes safetyCodes) {
+      SafetyCodes safetyCodes,
+      InspectionDemo inspections) {
+    this.inspections = inspections;
     this.census = census;
     this.majorHazards = majorHazards;
     this.hazards = hazards;
@@ -143,6 +147,8 @@ class DemoEmergency {
     List<String> hazardEnterprises =
         enterprises.stream().limit(60).map(EnterpriseDraft::uscc).toList();
     int hazardCount = hazards.createDemoHazards(hazardEnterprises);
+    // Inspections of the census objects' enterprises; failed checklist items become hazards.
+    inspections.createDemoInspections(chemicalUsccs.stream().limit(30).toList());
     // The trusted loaders publish no change events: compute every enterprise's safety code once.
     safetyCodes.recomputeAll();
     return new Loaded(objects, points, siteCount, hazardCount);
