@@ -2,7 +2,6 @@ package org.shuzhi.risk;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.shuzhi.ShuzhiApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,14 +24,14 @@ public final class SafetyCodeRecomputeBenchmark {
     Path dataDir =
         args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("shuzhi-safetycode-bench");
     SpringApplication app = new SpringApplication(ShuzhiApplication.class);
-    app.setDefaultProperties(
-        Map.of(
-            "shuzhi.data-dir", dataDir.toString(),
-            "shuzhi.demo.enabled", "true",
-            "shuzhi.demo.enterprises", String.valueOf(enterprises),
-            "shuzhi.hazard.escalation.enabled", "false",
-            "server.port", "0"));
-    try (ConfigurableApplicationContext context = app.run()) {
+    // Command-line properties: application.properties would override default properties.
+    try (ConfigurableApplicationContext context =
+        app.run(
+            "--shuzhi.data-dir=" + dataDir,
+            "--shuzhi.demo.enabled=true",
+            "--shuzhi.demo.enterprises=" + enterprises,
+            "--shuzhi.hazard.escalation.enabled=false",
+            "--server.port=0")) {
       SafetyCodes codes = context.getBean(SafetyCodes.class);
       for (String run : new String[] {"first (writes)", "second (unchanged)"}) {
         long start = System.nanoTime();
