@@ -42,6 +42,70 @@ class PagesRenderIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void theSharedImportPageShowsFileProblemsAndRowProblems() throws Exception {
+    var staff = as(Role.DEPARTMENT_STAFF);
+    byte[] wrongColumns;
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      wb.createSheet().createRow(0).createCell(0).setCellValue("名称");
+      wb.write(out);
+      wrongColumns = out.toByteArray();
+    }
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/enterprises/import")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "e.xlsx", null, wrongColumns))
+                .with(staff)
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("未知的列“名称”")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("下载模板")));
+    byte[] badRow;
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var header = wb.createSheet().createRow(0);
+      String[] headers = {
+        "统一社会信用代码",
+        "企业名称",
+        "法定代表人",
+        "联系电话",
+        "行业代码",
+        "是否规上",
+        "镇街代码",
+        "地址",
+        "经度",
+        "纬度",
+        "坐标系",
+        "用地面积（亩）",
+        "从业人数"
+      };
+      for (int i = 0; i < headers.length; i++) {
+        header.createCell(i).setCellValue(headers[i]);
+      }
+      header.getSheet().createRow(1).createCell(0).setCellValue("not-a-code");
+      wb.write(out);
+      badRow = out.toByteArray();
+    }
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/enterprises/import")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "e.xlsx", null, badRow))
+                .with(staff)
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"import-errors\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("未导入任何数据")));
+  }
+
+  @Test
   void theMenuShowsOnlyWhatTheRoleMayUse() throws Exception {
     mvc.perform(get("/").with(as(Role.TOWN_STAFF)))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("/enterprises")))

@@ -7,6 +7,7 @@ import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.enterprise.EnterpriseQuery;
 import org.shuzhi.enterprise.EnterpriseView;
 import org.shuzhi.identity.CurrentUsers;
+import org.shuzhi.platform.ImportReport;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.shuzhi.enterprise.EnterpriseQuery;
 import org.shuzhi.identity.CurrentUser;
+import org.shuzhi.platform.ImportReport;
 import org.shuzhi.platform.ProblemMessages;
 import org.shuzhi.platform.Spreadsheets;
 import org.shuzhi.platform.Spreadsheets.Column;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.shuzhi.identity.CurrentUsers;
+import org.shuzhi.platform.ImportReport;
 import org.shuzhi.risk.RiskColour;
 import org.shuzhi.risk.RiskObjectDraft;
 import org.shuzhi.risk.RiskObjectKind;
@@ -127,8 +128,8 @@ class RiskObjectApiController {
 
   @Operation(summary = "Import risk objects from .xlsx: all rows or none; errors row by row")
   @PostMapping(value = "/objects/import", consumes = "multipart/form-data")
-  ResponseEntity<RiskImportReport> importFile(
-      @RequestParam("file") MultipartFile file, Locale locale) throws IOException {
+  ResponseEntity<ImportReport> importFile(@RequestParam("file") MultipartFile file, Locale locale)
+      throws IOException {
     var report =
         excel.importFile(org.shuzhi.platform.Spreadsheets.upload(file), users.require(), locale);
     return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);

@@ -11,6 +11,7 @@ import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.area.Grid;
 import org.shuzhi.area.Town;
 import org.shuzhi.identity.CurrentUser;
+import org.shuzhi.platform.ImportReport;
 import org.shuzhi.platform.ProblemMessages;
 import org.shuzhi.platform.Spreadsheets;
 import org.shuzhi.platform.Spreadsheets.Column;
@@ -52,7 +53,7 @@ class RiskObjectExcel {
     spreadsheets.write(sheetName(locale), RiskObjectSheet.headers(locale, false), List.of(), out);
   }
 
-  RiskImportReport importFile(byte[] file, CurrentUser user, Locale locale) {
+  ImportReport importFile(byte[] file, CurrentUser user, Locale locale) {
     if (!service.mayWrite(user)) {
       throw new AccessDeniedException("no write rights");
     }
@@ -67,18 +68,18 @@ class RiskObjectExcel {
     }
     // Validator fields that have no column of their own.
     headerByKey.put("responsiblePersons", headerByKey.get("personNames"));
-    List<RiskImportReport.RowError> errors = new ArrayList<>();
+    List<ImportReport.RowError> errors = new ArrayList<>();
     for (var p : found) {
       int rowNumber = rows.get(p.index()).rowNumber();
       for (var v : p.violations()) {
         errors.add(
-            new RiskImportReport.RowError(
+            new ImportReport.RowError(
                 rowNumber,
                 v.field() == null ? "" : headerByKey.getOrDefault(v.field(), v.field()),
                 problems.of(v, locale)));
       }
     }
-    return new RiskImportReport(errors.isEmpty() ? rows.size() : 0, errors);
+    return new ImportReport(errors.isEmpty() ? rows.size() : 0, errors);
   }
 
   void export(RiskObjectQuery query, CurrentUser user, OutputStream out, Locale locale)

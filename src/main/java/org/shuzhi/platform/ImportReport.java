@@ -1,9 +1,10 @@
-package org.shuzhi.enterprise.internal;
+package org.shuzhi.platform;
 
 import java.util.List;
 
 /**
- * What an import did: the rows stored, or every problem (and nothing stored).
+ * What an all-or-nothing Excel import did (shared by every registry's import page and API): the
+ * rows stored, or every problem (and nothing stored).
  *
  * @param imported rows stored
  * @param errors problems, row by row
