@@ -18,11 +18,26 @@ class ModularityTests {
   @Test
   void everyDesignModuleIsPresent() {
     assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-        .contains("platform", "core", "area", "identity", "audit", "enterprise", "map", "demo");
+        .contains(
+            "platform",
+            "core",
+            "area",
+            "identity",
+            "audit",
+            "enterprise",
+            "map",
+            "demo",
+            "risk",
+            "hazard",
+            "inspection");
   }
 
   @Test
   void writesModuleDocumentation() {
     new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    java.nio.file.Path docs = java.nio.file.Path.of("target", "spring-modulith-docs");
+    assertThat(docs.resolve("components.puml")).exists();
+    modules.forEach(
+        m -> assertThat(docs.resolve("module-" + m.getIdentifier() + ".puml")).exists());
   }
 }
