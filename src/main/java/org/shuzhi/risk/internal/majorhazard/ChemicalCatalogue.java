@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.Role;
@@ -14,54 +15,70 @@ import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.InvalidInputException.Violation;
 import org.shuzhi.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The chemicals catalogue: reference data for the calculator, and the system admin's edits of it,
- * each kept in the entry's history and the audit trail.
+ * The chemicals catalogue: reference data for the calculator, and the system admin's edits of its
+ * entries, each kept in the entry's history and the audit trail.
+ *
+ * <p>An edit of the active version is live: every site is graded afresh in the same transaction
+ * (refused if a site could no longer be graded). An edit of a draft changes nothing live; retired
+ * versions are read-only.
  */
 @Service
 class ChemicalCatalogue {
 
   static final BigDecimal MAX_CRITICAL_QUANTITY = new BigDecimal("100000");
   static final BigDecimal MAX_BETA = new BigDecimal("100");
+  static final int MAX_ALIASES = 20;
 
   private final ChemicalCatalogueRepository repository;
+  private final CatalogueVersionRepository versions;
+  private final SiteRegrader regrader;
+  private final CatalogueLock lock;
   private final MajorHazardAudit audit;
   private final JsonMapper json;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
 
   ChemicalCatalogue(
       ChemicalCatalogueRepository repository,
+      CatalogueVersionRepository versions,
+      SiteRegrader regrader,
+      CatalogueLock lock,
       MajorHazardAudit audit,
       JsonMapper json,
-      Clock clock,
-      ApplicationEventPublisher events) {
+      Clock clock) {
     this.repository = repository;
+    this.versions = versions;
+    this.regrader = regrader;
+    this.lock = lock;
     this.audit = audit;
     this.json = json;
     this.clock = clock;
-    this.events = events;
   }
 
+  /** The active version's reference data: what grades sites and what-if calculations. */
   @Transactional(readOnly = true)
   ReferenceData reference() {
     return repository.reference();
   }
 
   @Transactional(readOnly = true)
-  List<ChemicalEntry> search(String text) {
-    return repository.search(text);
+  ReferenceData reference(long versionId) {
+    return repository.reference(version(versionId).id());
   }
 
   @Transactional(readOnly = true)
-  List<HazardCategory> categories() {
-    return repository.categories();
+  List<ChemicalEntry> search(long versionId, String text) {
+    return repository.search(versionId, text);
+  }
+
+  @Transactional(readOnly = true)
+  List<HazardCategory> categories(long versionId) {
+    return repository.categories(versionId);
   }
 
   @Transactional(readOnly = true)
@@ -70,35 +87,66 @@ class ChemicalCatalogue {
   }
 
   @Transactional(readOnly = true)
+  CatalogueVersion version(long versionId) {
+    return versions.find(versionId).orElseThrow(() -> new NotFoundException("catalogue version"));
+  }
+
+  @Transactional(readOnly = true)
+  CatalogueVersion activeVersion() {
+    return versions.active();
+  }
+
+  @Transactional(readOnly = true)
   List<ChemicalCatalogueRepository.HistoryRow> history(long id) {
     return repository.history(id);
   }
 
+  /** Adds an entry to the active version (live). */
   @Transactional
   ChemicalEntry create(ChemicalDraft draft, CurrentUser user) {
     requireAdmin(user);
-    ChemicalEntry valid = validOrThrow(draft, true);
-    if (repository.casExists(valid.cas())) {
-      throw new ConflictException("risk.mh.chemical.casExists", valid.cas());
+    lock.exclusive();
+    return create(versions.active(), draft, user);
+  }
+
+  /** Adds an entry to a draft or to the active version. */
+  @Transactional
+  ChemicalEntry create(long versionId, ChemicalDraft draft, CurrentUser user) {
+    requireAdmin(user);
+    lock.exclusive();
+    return create(version(versionId), draft, user);
+  }
+
+  private ChemicalEntry create(CatalogueVersion version, ChemicalDraft draft, CurrentUser user) {
+    requireEditable(version);
+    ChemicalEntry valid = validOrThrow(version.id(), draft, 0);
+    Optional<String> holder = repository.holderOf(version.id(), valid.key(), 0);
+    if (holder.isPresent()) {
+      throw new ConflictException("risk.mh.chemical.casExists", valid.key(), holder.get());
     }
     Instant now = clock.instant();
-    long id = repository.insert(valid, user.username(), now);
-    ChemicalEntry stored = repository.find(id).orElseThrow();
-    repository.history(id, now, user.username(), "CREATE", null, stateJson(stored));
-    audit.chemicalCreated(stored);
-    events.publishEvent(new ChemicalCatalogueChanged(stored.cas()));
+    long id = repository.insert(version.id(), valid, user.username(), now);
+    ChemicalEntry stored = get(id);
+    repository.history(id, now, user.username(), "CREATE", null, stateJson(version, stored));
+    audit.chemicalCreated(version.code(), stored);
+    regradeIfLive(version);
     return stored;
   }
 
   @Transactional
   ChemicalEntry update(long id, ChemicalDraft draft, CurrentUser user) {
     requireAdmin(user);
+    lock.exclusive();
     ChemicalEntry before = get(id);
-    ChemicalEntry valid = validOrThrow(draft, false);
+    CatalogueVersion version = version(before.versionId());
+    requireEditable(version);
+    ChemicalEntry valid = validOrThrow(version.id(), draft, id);
     ChemicalEntry changed =
         new ChemicalEntry(
             id,
-            before.cas(),
+            version.id(),
+            before.key(),
+            valid.aliases(),
             valid.nameZh(),
             valid.nameEn(),
             valid.criticalQuantity(),
@@ -110,37 +158,79 @@ class ChemicalCatalogue {
             null,
             before.version());
     Instant now = clock.instant();
-    int version = draft.version() == null ? -1 : draft.version();
-    if (!repository.update(id, version, changed, user.username(), now)) {
+    int expected = draft.version() == null ? -1 : draft.version();
+    if (!repository.update(id, expected, changed, user.username(), now)) {
       throw new ConflictException("risk.mh.changedMeanwhile");
     }
-    ChemicalEntry after = repository.find(id).orElseThrow();
-    repository.history(id, now, user.username(), "UPDATE", stateJson(before), stateJson(after));
-    audit.chemicalUpdated(before, after);
-    events.publishEvent(new ChemicalCatalogueChanged(after.cas()));
+    ChemicalEntry after = get(id);
+    repository.history(
+        id, now, user.username(), "UPDATE", stateJson(version, before), stateJson(version, after));
+    audit.chemicalUpdated(version.code(), before, after);
+    regradeIfLive(version);
     return after;
   }
 
+  /**
+   * Removes an entry from a draft (a revision may drop a substance). Entries of the active version
+   * are never removed: sites may use them, and a removal there would not be a correction but a new
+   * version.
+   */
+  @Transactional
+  CatalogueVersion delete(long id, CurrentUser user) {
+    requireAdmin(user);
+    lock.exclusive();
+    ChemicalEntry before = get(id);
+    CatalogueVersion version = version(before.versionId());
+    if (!version.draft()) {
+      throw new ConflictException("risk.mh.catalogue.error.entryDeleteNotDraft", version.code());
+    }
+    repository.delete(id);
+    audit.chemicalDeleted(version.code(), before);
+    return version;
+  }
+
+  /** A live edit can change any site's grade: store fresh grades in the same transaction. */
+  private void regradeIfLive(CatalogueVersion version) {
+    if (version.active()) {
+      regrader.apply(regrader.plan(repository.reference(version.id())));
+    }
+  }
+
+  private static void requireEditable(CatalogueVersion version) {
+    if (!version.editable()) {
+      throw new ConflictException("risk.mh.catalogue.error.retiredReadOnly", version.code());
+    }
+  }
+
   /** Only the system admin maintains reference data (三员分立: it is system configuration). */
-  private static void requireAdmin(CurrentUser user) {
+  static void requireAdmin(CurrentUser user) {
     if (user.role() != Role.SYSTEM_ADMIN) {
       throw new AccessDeniedException("catalogue is maintained by the system admin");
     }
   }
 
-  private String stateJson(ChemicalEntry e) {
-    return json.writeValueAsString(MajorHazardAudit.state(e));
+  private String stateJson(CatalogueVersion version, ChemicalEntry e) {
+    return json.writeValueAsString(MajorHazardAudit.state(version.code(), e));
   }
 
-  private ChemicalEntry validOrThrow(ChemicalDraft d, boolean creating) {
+  /** The draft as an entry; {@code id} 0 when creating (then the key is read and checked). */
+  private ChemicalEntry validOrThrow(long versionId, ChemicalDraft d, long id) {
     if (d == null) {
       throw new InvalidInputException("chemical", "problem.validation.detail");
     }
+    boolean creating = id == 0;
     List<Violation> problems = new ArrayList<>();
-    String cas = d.cas() == null ? null : d.cas().strip();
-    if (creating && !CasNumber.valid(cas)) {
-      problems.add(new Violation("cas", "risk.mh.error.casInvalid", cas == null ? "" : cas));
+    String key = null;
+    if (creating) {
+      key = CatalogueKey.parse(d.cas()).orElse(null);
+      if (key == null) {
+        problems.add(
+            new Violation("cas", "risk.mh.error.casInvalid", d.cas() == null ? "" : d.cas()));
+      }
+    } else {
+      key = get(id).key();
     }
+    List<String> aliases = aliases(versionId, key, id, d.aliases(), problems);
     String nameZh = text(d.nameZh());
     if (nameZh == null) {
       problems.add(new Violation("nameZh", "risk.mh.chemical.error.nameRequired"));
@@ -166,19 +256,14 @@ class ChemicalCatalogue {
       problems.add(
           new Violation("beta", "risk.mh.chemical.error.betaRange", MAX_BETA.toPlainString()));
     }
-    Set<String> known = repository.reference().categories().keySet();
+    Set<String> known = repository.reference(versionId).categories().keySet();
     List<String> codes = new ArrayList<>();
-    if (text(d.categories()) != null) {
-      for (String code : Arrays.stream(d.categories().split("[,，;；\\s]+")).toList()) {
-        if (code.isEmpty()) {
-          continue;
-        }
-        String upper = code.toUpperCase(Locale.ROOT);
-        if (!known.contains(upper)) {
-          problems.add(new Violation("categories", "risk.mh.error.categoryUnknown", code));
-        } else if (!codes.contains(upper)) {
-          codes.add(upper);
-        }
+    for (String code : split(d.categories())) {
+      String upper = code.toUpperCase(Locale.ROOT);
+      if (!known.contains(upper)) {
+        problems.add(new Violation("categories", "risk.mh.error.categoryUnknown", code));
+      } else if (!codes.contains(upper)) {
+        codes.add(upper);
       }
     }
     if (beta == null && codes.isEmpty() && text(d.beta()) == null) {
@@ -192,8 +277,10 @@ class ChemicalCatalogue {
       throw new InvalidInputException(problems);
     }
     return new ChemicalEntry(
-        0,
-        cas,
+        id,
+        versionId,
+        key,
+        aliases,
         nameZh,
         nameEn,
         q,
@@ -204,6 +291,41 @@ class ChemicalCatalogue {
         null,
         null,
         0);
+  }
+
+  /**
+   * Further CAS numbers the entry covers: valid CAS numbers, not its own key, not the key or an
+   * alias of another entry of the version (a CAS number must name one entry).
+   */
+  private List<String> aliases(
+      long versionId, String key, long id, String text, List<Violation> problems) {
+    List<String> aliases = new ArrayList<>();
+    for (String alias : split(text)) {
+      if (!CasNumber.valid(alias)) {
+        problems.add(new Violation("aliases", "risk.mh.chemical.error.aliasInvalid", alias));
+      } else if (alias.equals(key)) {
+        problems.add(new Violation("aliases", "risk.mh.chemical.error.aliasOwnKey", alias));
+      } else if (!aliases.contains(alias)) {
+        Optional<String> holder = repository.holderOf(versionId, alias, id);
+        if (holder.isPresent()) {
+          problems.add(
+              new Violation("aliases", "risk.mh.chemical.error.aliasTaken", alias, holder.get()));
+        } else {
+          aliases.add(alias);
+        }
+      }
+    }
+    if (aliases.size() > MAX_ALIASES) {
+      problems.add(new Violation("aliases", "risk.mh.chemical.error.tooManyAliases", MAX_ALIASES));
+    }
+    return aliases;
+  }
+
+  private static List<String> split(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(text.strip().split("[,，;；\\s]+")).filter(s -> !s.isEmpty()).toList();
   }
 
   private static BigDecimal number(String text, String field, List<Violation> problems) {

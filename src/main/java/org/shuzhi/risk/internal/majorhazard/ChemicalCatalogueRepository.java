@@ -15,16 +15,17 @@ import org.shuzhi.risk.MajorHazardLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The catalogue and reference tables of the active catalogue version. */
+/**
+ * Catalogue entries and the reference tables of a catalogue version (by default the active one).
+ */
 @Repository
 class ChemicalCatalogueRepository {
 
   private static final String COLUMNS =
-      "id, cas, name_zh, name_en, critical_quantity_t, beta, category_codes, toxic_gas, note,"
-          + " updated_at, updated_by, version";
-
-  private static final String ACTIVE =
-      "version_id = (SELECT id FROM risk_catalogue_version WHERE active)";
+      "c.id, c.version_id, c.cas, c.name_zh, c.name_en, c.critical_quantity_t, c.beta,"
+          + " c.category_codes, c.toxic_gas, c.note, c.updated_at, c.updated_by, c.version,"
+          + " (SELECT string_agg(a.cas, ',' ORDER BY a.cas) FROM risk_chemical_alias a"
+          + " WHERE a.chemical_id = c.id) AS aliases";
 
   /** A history row of a catalogue entry, states as JSON text. */
   record HistoryRow(
@@ -38,25 +39,30 @@ class ChemicalCatalogueRepository {
     this.jdbc = jdbc;
   }
 
-  String activeVersionCode() {
-    return jdbc.sql("SELECT code FROM risk_catalogue_version WHERE active")
-        .query(String.class)
+  long activeVersionId() {
+    return jdbc.sql("SELECT id FROM risk_catalogue_version WHERE active")
+        .query(Long.class)
         .single();
   }
 
   ReferenceData reference() {
+    return reference(activeVersionId());
+  }
+
+  ReferenceData reference(long versionId) {
     Map<String, ChemicalEntry> chemicals = new LinkedHashMap<>();
-    jdbc.sql("SELECT " + COLUMNS + " FROM risk_chemical WHERE " + ACTIVE)
+    jdbc.sql("SELECT " + COLUMNS + " FROM risk_chemical c WHERE c.version_id = ?")
+        .param(versionId)
         .query(ChemicalCatalogueRepository::chemical)
         .list()
-        .forEach(c -> chemicals.put(c.cas(), c));
+        .forEach(c -> chemicals.put(c.key(), c));
     Map<String, HazardCategory> categories = new LinkedHashMap<>();
-    categories().forEach(c -> categories.put(c.code(), c));
+    categories(versionId).forEach(c -> categories.put(c.code(), c));
     List<AlphaRow> rows =
         jdbc.sql(
-                "SELECT min_population, alpha FROM risk_alpha_band WHERE "
-                    + ACTIVE
+                "SELECT min_population, alpha FROM risk_alpha_band WHERE version_id = ?"
                     + " ORDER BY min_population")
+            .param(versionId)
             .query((rs, n) -> new AlphaRow(rs.getInt(1), rs.getBigDecimal(2)))
             .list();
     List<AlphaBand> bands = new ArrayList<>();
@@ -66,20 +72,26 @@ class ChemicalCatalogueRepository {
       bands.add(new AlphaBand(rows.get(i).minPopulation(), max, rows.get(i).alpha()));
     }
     List<LevelBand> levels =
-        jdbc.sql("SELECT level, min_r FROM risk_level_band WHERE " + ACTIVE)
+        jdbc.sql("SELECT level, min_r FROM risk_level_band WHERE version_id = ?")
+            .param(versionId)
             .query(
                 (rs, n) ->
                     new LevelBand(MajorHazardLevel.valueOf(rs.getString(1)), rs.getBigDecimal(2)))
             .list();
-    return new ReferenceData(activeVersionCode(), chemicals, categories, bands, levels);
+    String code =
+        jdbc.sql("SELECT code FROM risk_catalogue_version WHERE id = ?")
+            .param(versionId)
+            .query(String.class)
+            .single();
+    return new ReferenceData(versionId, code, chemicals, categories, bands, levels);
   }
 
-  List<HazardCategory> categories() {
+  List<HazardCategory> categories(long versionId) {
     return jdbc.sql(
             "SELECT code, name_zh, name_en, critical_quantity_t, beta, note"
-                + " FROM risk_hazard_category WHERE "
-                + ACTIVE
+                + " FROM risk_hazard_category WHERE version_id = ?"
                 + " ORDER BY left(code, 1), string_to_array(substring(code FROM 2), '.')::int[]")
+        .param(versionId)
         .query(
             (rs, n) ->
                 new HazardCategory(
@@ -92,8 +104,8 @@ class ChemicalCatalogueRepository {
         .list();
   }
 
-  /** Entries whose CAS or name contains the text (all when blank), by CAS. */
-  List<ChemicalEntry> search(String text) {
+  /** Entries of the version whose key, alias or name contains the text (all when blank). */
+  List<ChemicalEntry> search(long versionId, String text) {
     String pattern =
         text == null || text.isBlank()
             ? "%"
@@ -103,39 +115,53 @@ class ChemicalCatalogueRepository {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
-                + " FROM risk_chemical WHERE "
-                + ACTIVE
-                + " AND (cas LIKE :p OR name_zh LIKE :p OR lower(coalesce(name_en, '')) LIKE"
-                + " lower(:p)) ORDER BY name_zh, cas")
+                + " FROM risk_chemical c WHERE c.version_id = :version"
+                + " AND (c.cas ILIKE :p OR c.name_zh LIKE :p OR coalesce(c.name_en, '') ILIKE :p"
+                + " OR EXISTS (SELECT 1 FROM risk_chemical_alias a WHERE a.chemical_id = c.id"
+                + " AND a.cas LIKE :p)) ORDER BY c.name_zh, c.cas")
+        .param("version", versionId)
         .param("p", pattern)
         .query(ChemicalCatalogueRepository::chemical)
         .list();
   }
 
   Optional<ChemicalEntry> find(long id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM risk_chemical WHERE id = ? AND " + ACTIVE)
+    return jdbc.sql("SELECT " + COLUMNS + " FROM risk_chemical c WHERE c.id = ?")
         .param(id)
         .query(ChemicalCatalogueRepository::chemical)
         .optional();
   }
 
-  boolean casExists(String cas) {
-    return jdbc.sql("SELECT count(*) FROM risk_chemical WHERE cas = ? AND " + ACTIVE)
-            .param(cas)
-            .query(Long.class)
-            .single()
-        > 0;
+  /**
+   * The key of the entry of the version that already uses {@code key} as its key or an alias, other
+   * than the entry {@code exceptId}; empty when the key is free.
+   */
+  Optional<String> holderOf(long versionId, String key, long exceptId) {
+    return jdbc.sql(
+            "SELECT c.cas FROM risk_chemical c WHERE c.version_id = :version AND c.id <> :except"
+                + " AND (c.cas = :key OR EXISTS (SELECT 1 FROM risk_chemical_alias a"
+                + " WHERE a.chemical_id = c.id AND a.cas = :key)) LIMIT 1")
+        .param("version", versionId)
+        .param("except", exceptId)
+        .param("key", key)
+        .query(String.class)
+        .optional();
   }
 
-  long insert(ChemicalEntry e, String actor, Instant now) {
-    return jdbc.sql(
-            "INSERT INTO risk_chemical (version_id, cas, name_zh, name_en, critical_quantity_t,"
-                + " beta, category_codes, toxic_gas, note, updated_at, updated_by)"
-                + " SELECT id, :cas, :nameZh, :nameEn, :q, :beta, :categories, :toxic, :note, :now,"
-                + " :actor FROM risk_catalogue_version WHERE active RETURNING id")
-        .params(values(e, actor, now))
-        .query(Long.class)
-        .single();
+  long insert(long versionId, ChemicalEntry e, String actor, Instant now) {
+    Map<String, Object> params = values(e, actor, now);
+    params.put("version", versionId);
+    long id =
+        jdbc.sql(
+                "INSERT INTO risk_chemical (version_id, cas, name_zh, name_en, critical_quantity_t,"
+                    + " beta, category_codes, toxic_gas, note, updated_at, updated_by) VALUES"
+                    + " (:version, :key, :nameZh, :nameEn, :q, :beta, :categories, :toxic, :note,"
+                    + " :now, :actor) RETURNING id")
+            .params(params)
+            .query(Long.class)
+            .single();
+    insertAliases(versionId, id, e.aliases());
+    return id;
   }
 
   /** Optimistic update: false when the entry changed since {@code version}. */
@@ -143,14 +169,26 @@ class ChemicalCatalogueRepository {
     Map<String, Object> params = values(e, actor, now);
     params.put("id", id);
     params.put("version", version);
-    return jdbc.sql(
-                "UPDATE risk_chemical SET name_zh = :nameZh, name_en = :nameEn,"
-                    + " critical_quantity_t = :q, beta = :beta, category_codes = :categories,"
-                    + " toxic_gas = :toxic, note = :note, updated_at = :now, updated_by = :actor,"
-                    + " version = version + 1 WHERE id = :id AND version = :version")
-            .params(params)
-            .update()
-        == 1;
+    boolean updated =
+        jdbc.sql(
+                    "UPDATE risk_chemical SET name_zh = :nameZh, name_en = :nameEn,"
+                        + " critical_quantity_t = :q, beta = :beta, category_codes = :categories,"
+                        + " toxic_gas = :toxic, note = :note, updated_at = :now, updated_by ="
+                        + " :actor, version = version + 1 WHERE id = :id AND version = :version")
+                .params(params)
+                .update()
+            == 1;
+    if (updated) {
+      jdbc.sql("DELETE FROM risk_chemical_alias WHERE chemical_id = ?").param(id).update();
+      insertAliases(e.versionId(), id, e.aliases());
+    }
+    return updated;
+  }
+
+  /** Removes an entry with its history and aliases (drafts only; the service checks). */
+  void delete(long id) {
+    jdbc.sql("DELETE FROM risk_chemical_history WHERE chemical_id = ?").param(id).update();
+    jdbc.sql("DELETE FROM risk_chemical WHERE id = ?").param(id).update();
   }
 
   void history(
@@ -179,9 +217,17 @@ class ChemicalCatalogueRepository {
         .list();
   }
 
+  private void insertAliases(long versionId, long chemicalId, List<String> aliases) {
+    for (String alias : aliases) {
+      jdbc.sql("INSERT INTO risk_chemical_alias (version_id, cas, chemical_id) VALUES (?, ?, ?)")
+          .params(versionId, alias, chemicalId)
+          .update();
+    }
+  }
+
   private static Map<String, Object> values(ChemicalEntry e, String actor, Instant now) {
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("cas", e.cas());
+    p.put("key", e.key());
     p.put("nameZh", e.nameZh());
     p.put("nameEn", e.nameEn());
     p.put("q", e.criticalQuantity());
@@ -196,9 +242,12 @@ class ChemicalCatalogueRepository {
 
   private static ChemicalEntry chemical(ResultSet rs, int n) throws SQLException {
     String codes = rs.getString("category_codes");
+    String aliases = rs.getString("aliases");
     return new ChemicalEntry(
         rs.getLong("id"),
+        rs.getLong("version_id"),
         rs.getString("cas"),
+        aliases == null ? List.of() : Arrays.asList(aliases.split(",")),
         rs.getString("name_zh"),
         rs.getString("name_en"),
         rs.getBigDecimal("critical_quantity_t"),

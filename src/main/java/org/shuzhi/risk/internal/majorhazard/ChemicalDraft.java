@@ -3,7 +3,9 @@ package org.shuzhi.risk.internal.majorhazard;
 /**
  * A catalogue entry as an admin typed it (text, so a bad value is shown back unchanged).
  *
- * @param cas CAS number (fixed once created)
+ * @param cas the catalogue key: CAS number, or a catalogue code for a Table 1 row without one
+ *     (fixed once created)
+ * @param aliases further CAS numbers the entry covers, comma-separated
  * @param criticalQuantity Q in tonnes
  * @param beta β, blank to take it from the categories
  * @param categories Table 2 codes, comma-separated
@@ -11,6 +13,7 @@ package org.shuzhi.risk.internal.majorhazard;
  */
 record ChemicalDraft(
     String cas,
+    String aliases,
     String nameZh,
     String nameEn,
     String criticalQuantity,
@@ -22,7 +25,8 @@ record ChemicalDraft(
 
   static ChemicalDraft of(ChemicalEntry e) {
     return new ChemicalDraft(
-        e.cas(),
+        e.key(),
+        e.aliasList(),
         e.nameZh(),
         e.nameEn(),
         e.criticalQuantity().stripTrailingZeros().toPlainString(),
@@ -34,6 +38,6 @@ record ChemicalDraft(
   }
 
   static ChemicalDraft empty() {
-    return new ChemicalDraft(null, null, null, null, null, null, false, null, null);
+    return new ChemicalDraft(null, null, null, null, null, null, null, false, null, null);
   }
 }

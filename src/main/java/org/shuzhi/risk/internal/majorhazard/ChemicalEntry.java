@@ -8,6 +8,10 @@ import java.util.List;
  * A catalogue row: a chemical named in GB 18218-2018 Table 1 (Q) and, for the named toxic gases,
  * Table 3 (β).
  *
+ * @param versionId the catalogue version the row belongs to
+ * @param key the CAS number, or a catalogue code for a Table 1 row without one ({@link
+ *     CatalogueKey})
+ * @param aliases further CAS numbers the row covers (煤气 covers carbon monoxide, 630-08-0)
  * @param beta own β, or null when β comes from the categories (Table 4)
  * @param categoryCodes Table 2 codes; used for β when {@code beta} is null
  * @param toxicGas named toxic gas of Table 3
@@ -15,7 +19,9 @@ import java.util.List;
  */
 record ChemicalEntry(
     long id,
-    String cas,
+    long versionId,
+    String key,
+    List<String> aliases,
     String nameZh,
     String nameEn,
     BigDecimal criticalQuantity,
@@ -28,10 +34,20 @@ record ChemicalEntry(
     int version) {
 
   ChemicalEntry {
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
     categoryCodes = categoryCodes == null ? List.of() : List.copyOf(categoryCodes);
   }
 
   public String categories() {
     return String.join(",", categoryCodes);
+  }
+
+  public String aliasList() {
+    return String.join(",", aliases);
+  }
+
+  /** True when the key is a catalogue code, not a CAS number. */
+  public boolean keyIsCode() {
+    return CatalogueKey.isCode(key);
   }
 }

@@ -7,10 +7,12 @@ import org.shuzhi.risk.MajorHazardLevel;
 /**
  * The whole calculation for a set of units sharing one exposed population.
  *
- * @param catalogueVersion the reference data used
+ * @param catalogueVersionId the id of the catalogue version used
+ * @param catalogueVersion the code of the catalogue version used
  * @param alphaBand the band the population falls in
  */
 record Evaluation(
+    long catalogueVersionId,
     String catalogueVersion,
     int exposedPopulation,
     BigDecimal alpha,

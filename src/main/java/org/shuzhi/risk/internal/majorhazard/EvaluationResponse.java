@@ -35,6 +35,9 @@ record EvaluationResponse(
       List<TermResponse> substances) {}
 
   /**
+   * @param cas the substance as given: CAS number or catalogue code
+   * @param catalogueKey the catalogue entry that applied (CAS 630-08-0 → {@code
+   *     GB18218-T1-COAL-GAS}); null for a category-only substance
    * @param q quantity in tonnes
    * @param criticalQuantity Q in tonnes (JSON {@code Q})
    * @param ratio q/Q
@@ -42,6 +45,7 @@ record EvaluationResponse(
    */
   record TermResponse(
       String cas,
+      String catalogueKey,
       String name,
       List<String> categories,
       BigDecimal q,
@@ -84,6 +88,7 @@ record EvaluationResponse(
                                 t ->
                                     new TermResponse(
                                         t.cas(),
+                                        t.catalogueKey(),
                                         t.nameZh(),
                                         t.categories(),
                                         t.quantity(),

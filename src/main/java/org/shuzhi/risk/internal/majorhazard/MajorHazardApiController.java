@@ -40,6 +40,11 @@ class MajorHazardApiController {
 
   record PageResponse(List<SiteRow> items, long total, int page, int size) {}
 
+  /**
+   * @param level the level graded with the active catalogue
+   * @param gradedWith the catalogue version of the stored grade (the one that graded the site)
+   * @param evaluation the calculation with the active catalogue
+   */
   record SiteResponse(
       long id,
       String uscc,
@@ -50,6 +55,7 @@ class MajorHazardApiController {
       MajorHazardLevel level,
       boolean synthetic,
       int version,
+      String gradedWith,
       List<MajorHazardSiteDraft.Unit> units,
       EvaluationResponse evaluation) {}
 
@@ -94,6 +100,7 @@ class MajorHazardApiController {
         d.evaluation().highestLevel(),
         s.synthetic(),
         s.version(),
+        s.gradedWith(),
         s.units(),
         EvaluationResponse.of(d.evaluation()));
   }

@@ -7,12 +7,16 @@ import org.shuzhi.audit.AuditEntry;
 import org.shuzhi.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
-/** Audit rows for catalogue entries and major hazard sites (no personal data in either). */
+/**
+ * Audit rows for catalogue versions and entries and for major hazard sites (no personal data in
+ * any).
+ */
 @Component
 class MajorHazardAudit {
 
   static final String CHEMICAL = "risk.chemical";
   static final String SITE = "risk.mh.site";
+  static final String CATALOGUE = "risk.catalogue";
 
   private final AuditTrail trail;
 
@@ -20,12 +24,42 @@ class MajorHazardAudit {
     this.trail = trail;
   }
 
-  void chemicalCreated(ChemicalEntry after) {
-    trail.record(AuditEntry.created(CHEMICAL, after.cas(), state(after)));
+  void chemicalCreated(String versionCode, ChemicalEntry after) {
+    trail.record(AuditEntry.created(CHEMICAL, after.key(), state(versionCode, after)));
   }
 
-  void chemicalUpdated(ChemicalEntry before, ChemicalEntry after) {
-    trail.record(AuditEntry.updated(CHEMICAL, after.cas(), state(before), state(after)));
+  void chemicalUpdated(String versionCode, ChemicalEntry before, ChemicalEntry after) {
+    trail.record(
+        AuditEntry.updated(
+            CHEMICAL, after.key(), state(versionCode, before), state(versionCode, after)));
+  }
+
+  void chemicalDeleted(String versionCode, ChemicalEntry before) {
+    trail.record(AuditEntry.deleted(CHEMICAL, before.key(), state(versionCode, before)));
+  }
+
+  void catalogueCreated(CatalogueVersion version) {
+    trail.record(AuditEntry.created(CATALOGUE, version.code(), state(version)));
+  }
+
+  /** The switch of the active version, with what re-grading changed. */
+  void catalogueActivated(
+      CatalogueVersion previous, CatalogueVersion activated, SiteRegrader.Outcome outcome) {
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("active", activated.code());
+    after.put("sitesRegraded", outcome.sitesRegraded());
+    after.put("levelsChanged", outcome.levelsChanged());
+    trail.record(
+        AuditEntry.updated(
+                CATALOGUE,
+                activated.code(),
+                Map.of("active", previous == null ? "" : previous.code()),
+                after)
+            .withDetail("activated"));
+  }
+
+  void catalogueDeleted(CatalogueVersion version) {
+    trail.record(AuditEntry.deleted(CATALOGUE, version.code(), state(version)));
   }
 
   void siteCreated(long id, Map<String, Object> after) {
@@ -55,9 +89,11 @@ class MajorHazardAudit {
             .withDetail("town=" + townCode + " level=" + level + ": " + rows + " rows"));
   }
 
-  static Map<String, Object> state(ChemicalEntry e) {
+  static Map<String, Object> state(String versionCode, ChemicalEntry e) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("cas", e.cas());
+    m.put("catalogueVersion", versionCode);
+    m.put("key", e.key());
+    m.put("aliases", e.aliasList());
     m.put("nameZh", e.nameZh());
     m.put("nameEn", e.nameEn());
     m.put("criticalQuantityT", e.criticalQuantity());
@@ -65,6 +101,16 @@ class MajorHazardAudit {
     m.put("categories", e.categories());
     m.put("toxicGas", e.toxicGas());
     m.put("note", e.note());
+    return m;
+  }
+
+  private static Map<String, Object> state(CatalogueVersion v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", v.code());
+    m.put("title", v.title());
+    m.put("basedOn", v.basedOn());
+    m.put("status", v.status().name());
+    m.put("entries", v.entries());
     return m;
   }
 }

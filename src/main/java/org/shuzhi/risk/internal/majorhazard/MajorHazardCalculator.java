@@ -21,7 +21,9 @@ import org.shuzhi.risk.MajorHazardUnitKind;
  * <ul>
  *   <li>§4.2.2: S = Σ qᵢ/Qᵢ per unit; the unit is a major hazard when S ≥ 1.
  *   <li>§4.2.1: Q from Table 1 when the substance is named there, else from Table 2 by its hazard
- *       category; when several categories apply, the lowest Q.
+ *       category; when several categories apply, the lowest Q. A substance is named by its CAS
+ *       number, by a CAS number a Table 1 row covers (carbon monoxide under 煤气), or by the
+ *       catalogue code of a row without CAS number ({@link CatalogueKey}).
  *   <li>§4.3: R = α Σ βᵢ qᵢ/Qᵢ, β from Table 3 (named toxic gases) or Table 4 (by category), α from
  *       the population within 500 m (Table 6), the level from R (Table 5).
  * </ul>
@@ -78,7 +80,12 @@ final class MajorHazardCalculator {
     List<UnitEvaluation> evaluated =
         resolved.stream().map(u -> evaluate(u, band.alpha(), reference)).toList();
     return new Evaluation(
-        reference.versionCode(), exposedPopulation, band.alpha(), band, evaluated);
+        reference.versionId(),
+        reference.versionCode(),
+        exposedPopulation,
+        band.alpha(),
+        band,
+        evaluated);
   }
 
   /** α for the population: the band with the highest minimum not above it. */
@@ -117,6 +124,7 @@ final class MajorHazardCalculator {
       terms.add(
           new SubstanceTerm(
               sub.cas(),
+              sub.catalogueKey(),
               sub.nameZh(),
               sub.nameEn(),
               sub.categories(),
@@ -206,25 +214,33 @@ final class MajorHazardCalculator {
     }
     boolean hasCategory = sub.category() != null && !sub.category().isBlank();
     List<HazardCategory> categories = categories(sub.category(), path, reference, problems);
-    String cas = sub.cas() == null || sub.cas().isBlank() ? null : sub.cas().strip();
+    String given = sub.cas() == null || sub.cas().isBlank() ? null : sub.cas().strip();
+    String cas = null;
     ChemicalEntry chemical = null;
-    if (cas == null) {
+    if (given == null) {
       if (!hasCategory) {
         problems.add(new Violation(path + ".cas", "risk.mh.error.substanceUnidentified"));
       }
-    } else if (!CasNumber.valid(cas)) {
-      problems.add(new Violation(path + ".cas", "risk.mh.error.casInvalid", cas));
     } else {
-      chemical = reference.chemicals().get(cas);
-      if (chemical == null && !hasCategory) {
-        problems.add(new Violation(path + ".cas", "risk.mh.error.casUnknown", cas));
+      cas = CatalogueKey.parse(given).orElse(null);
+      if (cas == null) {
+        problems.add(new Violation(path + ".cas", "risk.mh.error.casInvalid", given));
+      } else {
+        chemical = reference.find(cas);
+        if (chemical == null && CatalogueKey.isCode(cas)) {
+          // A code only means something in the catalogue: an unknown one is a typing error even
+          // when a category is given.
+          problems.add(new Violation(path + ".cas", "risk.mh.error.codeUnknown", cas));
+        } else if (chemical == null && !hasCategory) {
+          problems.add(new Violation(path + ".cas", "risk.mh.error.casUnknown", cas));
+        }
       }
     }
     if (problems.size() > before) {
       return null;
     }
     if (chemical != null) {
-      return fromCatalogue(chemical, q, reference, path, problems);
+      return fromCatalogue(cas, chemical, q, reference, path, problems);
     }
     // Not named in Table 1: Q by category, the lowest when several apply (§4.2.1).
     HazardCategory lowestQ = categories.get(0);
@@ -238,6 +254,7 @@ final class MajorHazardCalculator {
         cas,
         null,
         null,
+        null,
         categories.stream().map(HazardCategory::code).toList(),
         q,
         lowestQ.criticalQuantity(),
@@ -249,6 +266,7 @@ final class MajorHazardCalculator {
   }
 
   private ResolvedSubstance fromCatalogue(
+      String given,
       ChemicalEntry chemical,
       BigDecimal q,
       ReferenceData reference,
@@ -264,7 +282,7 @@ final class MajorHazardCalculator {
               .filter(c -> c != null)
               .toList();
       if (own.isEmpty()) {
-        problems.add(new Violation(path + ".cas", "risk.mh.error.noBeta", chemical.cas()));
+        problems.add(new Violation(path + ".cas", "risk.mh.error.noBeta", chemical.key()));
         return null;
       }
       HazardCategory highest = highestBeta(own);
@@ -273,7 +291,8 @@ final class MajorHazardCalculator {
       betaCategory = highest.code();
     }
     return new ResolvedSubstance(
-        chemical.cas(),
+        given,
+        chemical.key(),
         chemical.nameZh(),
         chemical.nameEn(),
         chemical.categoryCodes(),
@@ -341,6 +360,7 @@ final class MajorHazardCalculator {
 
   private record ResolvedSubstance(
       String cas,
+      String catalogueKey,
       String nameZh,
       String nameEn,
       List<String> categories,

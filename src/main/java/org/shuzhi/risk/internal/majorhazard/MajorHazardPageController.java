@@ -87,6 +87,7 @@ class MajorHazardPageController {
   @GetMapping("/risk/major-hazards/new")
   String createForm(Model model) {
     model.addAttribute("form", SiteForm.empty());
+    model.addAttribute("catalogueCodes", sites.catalogueCodes());
     return "risk/majorhazard/form";
   }
 
@@ -105,6 +106,7 @@ class MajorHazardPageController {
   String editForm(@PathVariable long id, Model model) {
     model.addAttribute("form", SiteForm.of(sites.get(id, users.require()).site()));
     model.addAttribute("id", id);
+    model.addAttribute("catalogueCodes", sites.catalogueCodes());
     return "risk/majorhazard/form";
   }
 
@@ -137,6 +139,7 @@ class MajorHazardPageController {
     model.addAttribute("errors", errors);
     model.addAttribute("form", form.withSpareLines());
     model.addAttribute("id", id);
+    model.addAttribute("catalogueCodes", sites.catalogueCodes());
     return "risk/majorhazard/form";
   }
 }

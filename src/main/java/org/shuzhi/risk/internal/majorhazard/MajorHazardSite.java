@@ -10,6 +10,7 @@ import org.shuzhi.risk.MajorHazardSiteDraft;
  *
  * @param townCode the enterprise's town when the site was last written
  * @param level the gravest unit level at the last calculation, null when no unit is a major hazard
+ * @param gradedWith code of the catalogue version of the last calculation
  * @param units units and substances as entered (empty in list rows)
  */
 record MajorHazardSite(
@@ -24,6 +25,7 @@ record MajorHazardSite(
     Instant updatedAt,
     String updatedBy,
     int version,
+    String gradedWith,
     List<MajorHazardSiteDraft.Unit> units) {
 
   MajorHazardSiteDraft draft() {

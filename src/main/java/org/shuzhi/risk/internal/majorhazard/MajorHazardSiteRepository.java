@@ -31,7 +31,9 @@ class MajorHazardSiteRepository {
   private static final String COLUMNS =
       "s.id, s.uscc, s.name, s.town_code, s.exposed_population, s.level, s.synthetic,"
           + " s.updated_at, s.updated_by, s.version,"
-          + " (SELECT count(*) FROM risk_mh_unit u WHERE u.site_id = s.id) AS unit_count";
+          + " (SELECT count(*) FROM risk_mh_unit u WHERE u.site_id = s.id) AS unit_count,"
+          + " (SELECT v.code FROM risk_catalogue_version v WHERE v.id = s.catalogue_version_id)"
+          + " AS graded_with";
 
   /** Filters of the list. */
   record Query(String townCode, MajorHazardLevel level, int page, int size) {}
@@ -92,8 +94,44 @@ class MajorHazardSiteRepository {
         .map(s -> withUnits(s, units(s.id())));
   }
 
-  List<Long> allIds() {
-    return jdbc.sql("SELECT id FROM risk_mh_site ORDER BY id").query(Long.class).list();
+  /**
+   * Every site with its units and substances, in three queries (re-grading after a catalogue change
+   * reads them all).
+   */
+  List<MajorHazardSite> allWithUnits() {
+    Map<Long, List<MajorHazardSiteDraft.Substance>> substances = new HashMap<>();
+    jdbc.sql(
+            "SELECT unit_id, cas, category_codes, quantity_t FROM risk_mh_substance ORDER BY"
+                + " unit_id, position")
+        .query(
+            (rs, n) ->
+                substances
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(
+                        new MajorHazardSiteDraft.Substance(
+                            rs.getString(2),
+                            rs.getBigDecimal(4).stripTrailingZeros(),
+                            rs.getString(3))))
+        .list();
+    Map<Long, List<MajorHazardSiteDraft.Unit>> units = new HashMap<>();
+    jdbc.sql("SELECT site_id, id, name, kind FROM risk_mh_unit ORDER BY site_id, position")
+        .query(
+            (rs, n) ->
+                units
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(
+                        new MajorHazardSiteDraft.Unit(
+                            rs.getString(3),
+                            rs.getString(4),
+                            substances.getOrDefault(rs.getLong(2), List.of()))))
+        .list();
+    return jdbc
+        .sql("SELECT " + COLUMNS + " FROM risk_mh_site s ORDER BY s.id")
+        .query(MajorHazardSiteRepository::site)
+        .list()
+        .stream()
+        .map(s -> withUnits(s, units.getOrDefault(s.id(), List.of())))
+        .toList();
   }
 
   Optional<MajorHazardLevel> highestLevel(String uscc) {
@@ -118,15 +156,16 @@ class MajorHazardSiteRepository {
     p.put("town", townCode);
     p.put("population", draft.exposedPopulation());
     p.put("level", name(evaluation.highestLevel()));
+    p.put("catalogue", evaluation.catalogueVersionId());
     p.put("synthetic", synthetic);
     p.put("actor", actor);
     p.put("now", Timestamp.from(now));
     long id =
         jdbc.sql(
                 "INSERT INTO risk_mh_site (uscc, name, town_code, exposed_population, level,"
-                    + " synthetic, created_at, created_by, updated_at, updated_by) VALUES (:uscc,"
-                    + " :name, :town, :population, :level, :synthetic, :now, :actor, :now, :actor)"
-                    + " RETURNING id")
+                    + " catalogue_version_id, synthetic, created_at, created_by, updated_at,"
+                    + " updated_by) VALUES (:uscc, :name, :town, :population, :level, :catalogue,"
+                    + " :synthetic, :now, :actor, :now, :actor) RETURNING id")
             .params(p)
             .query(Long.class)
             .single();
@@ -151,12 +190,14 @@ class MajorHazardSiteRepository {
     p.put("town", townCode);
     p.put("population", draft.exposedPopulation());
     p.put("level", name(evaluation.highestLevel()));
+    p.put("catalogue", evaluation.catalogueVersionId());
     p.put("actor", actor);
     p.put("now", Timestamp.from(now));
     boolean updated =
         jdbc.sql(
                     "UPDATE risk_mh_site SET uscc = :uscc, name = :name, town_code = :town,"
-                        + " exposed_population = :population, level = :level, updated_at = :now,"
+                        + " exposed_population = :population, level = :level,"
+                        + " catalogue_version_id = :catalogue, updated_at = :now,"
                         + " updated_by = :actor, version = version + 1"
                         + " WHERE id = :id AND version = :version")
                 .params(p)
@@ -171,8 +212,8 @@ class MajorHazardSiteRepository {
 
   /** Stores fresh grades after the catalogue changed; the entered data is untouched. */
   void regrade(long id, Evaluation evaluation) {
-    jdbc.sql("UPDATE risk_mh_site SET level = ? WHERE id = ?")
-        .params(name(evaluation.highestLevel()), id)
+    jdbc.sql("UPDATE risk_mh_site SET level = ?, catalogue_version_id = ? WHERE id = ?")
+        .params(name(evaluation.highestLevel()), evaluation.catalogueVersionId(), id)
         .update();
     List<Long> unitIds =
         jdbc.sql("SELECT id FROM risk_mh_unit WHERE site_id = ? ORDER BY position")
@@ -284,6 +325,7 @@ class MajorHazardSiteRepository {
         s.updatedAt(),
         s.updatedBy(),
         s.version(),
+        s.gradedWith(),
         u);
   }
 
@@ -301,6 +343,7 @@ class MajorHazardSiteRepository {
         rs.getTimestamp("updated_at").toInstant(),
         rs.getString("updated_by"),
         rs.getInt("version"),
+        rs.getString("graded_with"),
         List.of());
   }
 

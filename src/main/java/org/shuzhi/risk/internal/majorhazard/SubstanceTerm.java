@@ -6,7 +6,11 @@ import java.util.List;
 /**
  * One line of the calculation: a substance's q/Q and βq/Q.
  *
- * @param cas CAS number, null for a category-only substance
+ * @param cas the substance as given: CAS number or catalogue code, null for a category-only
+ *     substance
+ * @param catalogueKey the key of the catalogue entry that gave Q (differs from {@code cas} when a
+ *     CAS number is covered by another row, e.g. carbon monoxide by 煤气), null when not in the
+ *     catalogue
  * @param nameZh catalogue name, null when not in the catalogue
  * @param categories the hazard categories given or catalogued
  * @param quantity q, tonnes
@@ -21,6 +25,7 @@ import java.util.List;
  */
 record SubstanceTerm(
     String cas,
+    String catalogueKey,
     String nameZh,
     String nameEn,
     List<String> categories,
@@ -32,4 +37,15 @@ record SubstanceTerm(
     BetaSource betaSource,
     String betaCategory,
     BigDecimal ratio,
-    BigDecimal weighted) {}
+    BigDecimal weighted) {
+
+  /** The substance was named by a CAS number (not by a catalogue code). */
+  public boolean givenAsCas() {
+    return cas != null && !CatalogueKey.isCode(cas);
+  }
+
+  /** The catalogue entry is another row than the one the given key names (an alias). */
+  public boolean coveredByOtherEntry() {
+    return catalogueKey != null && !catalogueKey.equals(cas);
+  }
+}

@@ -257,11 +257,12 @@ class MajorHazardIntegrationTest extends IntegrationTest {
         .values()
         .forEach(
             c -> {
-              assertThat(CasNumber.valid(c.cas())).as(c.cas()).isTrue();
+              assertThat(CatalogueKey.parse(c.key())).as(c.key()).contains(c.key());
+              c.aliases().forEach(a -> assertThat(CasNumber.valid(a)).as(a).isTrue());
               assertThat(reference.categories().keySet())
-                  .as(c.cas())
+                  .as(c.key())
                   .containsAll(c.categoryCodes());
-              assertThat(c.beta() != null || !c.categoryCodes().isEmpty()).as(c.cas()).isTrue();
+              assertThat(c.beta() != null || !c.categoryCodes().isEmpty()).as(c.key()).isTrue();
             });
     // Bands cover every population from 0 and every R from 0.
     assertThat(reference.alphaBands().get(0).minPopulation()).isZero();

@@ -11,14 +11,36 @@ final class ReferenceFixture {
   private ReferenceFixture() {}
 
   static ReferenceData gb18218() {
+    List<ChemicalEntry> chemicals =
+        List.of(
+            chemical("7782-50-5", "氯", "5", "4", ""),
+            chemical("7664-41-7", "氨", "10", "2", ""),
+            chemical("7446-09-5", "二氧化硫", "20", "2", ""),
+            chemical("10102-44-0", "二氧化氮", "1", "10", ""),
+            chemical("67-56-1", "甲醇", "500", null, "W5.3"),
+            chemical("50-00-0", "甲醛", "5", null, "W2,J3"),
+            // GB 18218-2018 Table 1 煤气: no CAS number; carbon monoxide resolves to it.
+            new ChemicalEntry(
+                0,
+                1,
+                "GB18218-T1-COAL-GAS",
+                List.of("630-08-0"),
+                "煤气",
+                "Town gas",
+                new BigDecimal("20"),
+                new BigDecimal("2"),
+                List.of(),
+                true,
+                null,
+                null,
+                null,
+                0));
+    Map<String, ChemicalEntry> byKey = new java.util.LinkedHashMap<>();
+    chemicals.forEach(c -> byKey.put(c.key(), c));
     return new ReferenceData(
+        1,
         "TEST",
-        Map.of(
-            "7782-50-5", chemical("7782-50-5", "氯", "5", "4", ""),
-            "7664-41-7", chemical("7664-41-7", "氨", "10", "2", ""),
-            "7446-09-5", chemical("7446-09-5", "二氧化硫", "20", "2", ""),
-            "67-56-1", chemical("67-56-1", "甲醇", "500", null, "W5.3"),
-            "50-00-0", chemical("50-00-0", "甲醛", "5", null, "W2,J3")),
+        byKey,
         Map.of(
             "J3", category("J3", "50", "2"),
             "J5", category("J5", "500", "1"),
@@ -42,7 +64,9 @@ final class ReferenceFixture {
       String cas, String name, String q, String beta, String categories) {
     return new ChemicalEntry(
         0,
+        1,
         cas,
+        List.of(),
         name,
         null,
         new BigDecimal(q),
