@@ -229,6 +229,66 @@ class MajorHazardCalculatorTest {
   }
 
   @Test
+  void coalGasByCatalogueCodeWithNitrogenDioxide() {
+    // 煤气 has no CAS number (Table 1 code GB18218-T1-COAL-GAS): Q 20, β 2 (Table 3 CO).
+    // 15 t 煤气 + 0.5 t NO₂ (Q 1, β 10), 150 people → α 2:
+    // S = 15/20 + 0.5/1 = 0.75 + 0.5 = 1.25 ≥ 1;
+    // Σβq/Q = 2 × 0.75 + 10 × 0.5 = 1.5 + 5 = 6.5; R = 2 × 6.5 = 13 → 三级.
+    UnitEvaluation u = unit(150, cas("GB18218-T1-COAL-GAS", "15"), cas("10102-44-0", "0.5"));
+    SubstanceTerm gas = u.substances().get(0);
+    assertThat(gas.cas()).isEqualTo("GB18218-T1-COAL-GAS");
+    assertThat(gas.givenAsCas()).isFalse();
+    assertThat(gas.coveredByOtherEntry()).isFalse();
+    assertNumber(gas.criticalQuantity(), "20");
+    assertThat(gas.quantitySource()).isEqualTo(QuantitySource.TABLE_1);
+    assertNumber(gas.beta(), "2");
+    assertNumber(gas.ratio(), "0.75");
+    assertNumber(gas.weighted(), "1.5");
+    SubstanceTerm no2 = u.substances().get(1);
+    assertNumber(no2.ratio(), "0.5");
+    assertNumber(no2.weighted(), "5");
+    assertNumber(u.s(), "1.25");
+    assertNumber(u.weightedSum(), "6.5");
+    assertNumber(u.r(), "13");
+    assertThat(u.level()).isEqualTo(MajorHazardLevel.LEVEL_3);
+  }
+
+  @Test
+  void carbonMonoxideIsCountedAsCoalGas() {
+    // CO (630-08-0) has no Table 1 row of its own: the 煤气 row covers it, Q 20, β 2.
+    // 40 t → S = 2; 10 people → α 1; R = 1 × 2 × 2 = 4 → 四级.
+    UnitEvaluation u = unit(10, cas("630-08-0", "40"));
+    SubstanceTerm t = u.substances().get(0);
+    assertThat(t.cas()).isEqualTo("630-08-0");
+    assertThat(t.catalogueKey()).isEqualTo("GB18218-T1-COAL-GAS");
+    assertThat(t.givenAsCas()).isTrue();
+    assertThat(t.coveredByOtherEntry()).isTrue();
+    assertThat(t.nameZh()).isEqualTo("煤气");
+    assertNumber(t.criticalQuantity(), "20");
+    assertNumber(t.beta(), "2");
+    assertNumber(u.s(), "2");
+    assertNumber(u.r(), "4");
+  }
+
+  @Test
+  void catalogueCodesAreCaseInsensitiveAndAnUnknownOneIsRefusedEvenWithACategory() {
+    assertThat(unit(1, cas(" gb18218-t1-coal-gas ", "20")).substances().get(0).cas())
+        .isEqualTo("GB18218-T1-COAL-GAS");
+    var problems =
+        problems(
+            10,
+            storage(
+                new Substance("GB18218-T1-NONE", BigDecimal.ONE, "W2"),
+                cas("煤气", "1"),
+                cas("GB18218", "1")));
+    assertThat(problems)
+        .extracting(Violation::messageKey)
+        .containsExactly(
+            "risk.mh.error.codeUnknown", "risk.mh.error.casInvalid", "risk.mh.error.casInvalid");
+    assertThat(problems.get(0).arguments()).containsExactly("GB18218-T1-NONE");
+  }
+
+  @Test
   void everyBadValueIsReportedAgainstItsField() {
     var problems =
         problems(
