@@ -9,6 +9,8 @@ import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.InvalidInputException.Violation;
 import org.shuzhi.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class CatalogueVersions {
+
+  private static final Logger log = LoggerFactory.getLogger(CatalogueVersions.class);
 
   static final int MAX_CODE = 60;
   static final int MAX_TITLE = 200;
@@ -129,12 +133,21 @@ class CatalogueVersions {
     SiteRegrader.Plan plan = regrader.plan(reference);
     plan.requireAllGradable();
     CatalogueVersion previous = versions.active();
+    long started = System.nanoTime();
     Instant now = clock.instant();
     versions.activate(id, user.username(), now);
     SiteRegrader.Outcome outcome = regrader.apply(plan);
     versions.logActivation(
         id, previous.id(), user.username(), now, outcome.sitesRegraded(), outcome.levelsChanged());
     audit.catalogueActivated(previous, version, outcome);
+    log.info(
+        "Catalogue version {} activated by {} (was {}): {} sites regraded, {} changed level, {} ms",
+        version.code(),
+        user.username(),
+        previous.code(),
+        outcome.sitesRegraded(),
+        outcome.levelsChanged(),
+        (System.nanoTime() - started) / 1_000_000);
     return outcome;
   }
 

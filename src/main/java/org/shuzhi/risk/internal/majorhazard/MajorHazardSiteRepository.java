@@ -3,6 +3,7 @@ package org.shuzhi.risk.internal.majorhazard;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.ScopeColumns;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.MajorHazardSiteDraft;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,9 +43,11 @@ class MajorHazardSiteRepository {
   record Page(List<MajorHazardSite> rows, long total) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  MajorHazardSiteRepository(JdbcClient jdbc) {
+  MajorHazardSiteRepository(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   Page search(Query query, DataScope scope) {
@@ -210,22 +214,29 @@ class MajorHazardSiteRepository {
     return updated;
   }
 
-  /** Stores fresh grades after the catalogue changed; the entered data is untouched. */
-  void regrade(long id, Evaluation evaluation) {
-    jdbc.sql("UPDATE risk_mh_site SET level = ?, catalogue_version_id = ? WHERE id = ?")
-        .params(name(evaluation.highestLevel()), evaluation.catalogueVersionId(), id)
-        .update();
-    List<Long> unitIds =
-        jdbc.sql("SELECT id FROM risk_mh_unit WHERE site_id = ? ORDER BY position")
-            .param(id)
-            .query(Long.class)
-            .list();
-    for (int i = 0; i < unitIds.size() && i < evaluation.units().size(); i++) {
-      UnitEvaluation u = evaluation.units().get(i);
-      jdbc.sql("UPDATE risk_mh_unit SET s = ?, r = ?, level = ? WHERE id = ?")
-          .params(u.s(), u.majorHazard() ? u.r() : null, name(u.level()), unitIds.get(i))
-          .update();
-    }
+  /**
+   * Stores fresh grades after the catalogue changed; the entered data is untouched. Batched: an
+   * activation re-grades every site while catalogue writers wait.
+   */
+  void regrade(Map<Long, Evaluation> bySite) {
+    List<Object[]> sites = new ArrayList<>();
+    List<Object[]> units = new ArrayList<>();
+    bySite.forEach(
+        (id, e) -> {
+          sites.add(new Object[] {name(e.highestLevel()), e.catalogueVersionId(), id});
+          for (int i = 0; i < e.units().size(); i++) {
+            UnitEvaluation u = e.units().get(i);
+            units.add(new Object[] {u.s(), u.majorHazard() ? u.r() : null, name(u.level()), id, i});
+          }
+        });
+    batch.batchUpdate(
+        "UPDATE risk_mh_site SET level = ?, catalogue_version_id = ? WHERE id = ?",
+        sites,
+        new int[] {Types.VARCHAR, Types.BIGINT, Types.BIGINT});
+    batch.batchUpdate(
+        "UPDATE risk_mh_unit SET s = ?, r = ?, level = ? WHERE site_id = ? AND position = ?",
+        units,
+        new int[] {Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.BIGINT, Types.INTEGER});
   }
 
   void delete(long id) {

@@ -1,8 +1,10 @@
 package org.shuzhi.risk.internal.majorhazard;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.shuzhi.platform.ConflictException;
@@ -94,12 +96,14 @@ class SiteRegrader {
   Outcome apply(Plan plan) {
     plan.requireAllGradable();
     Set<String> changedEnterprises = new LinkedHashSet<>();
+    Map<Long, Evaluation> grades = new LinkedHashMap<>();
     for (Regrade r : plan.gradable()) {
-      sites.regrade(r.site().id(), r.evaluation());
+      grades.put(r.site().id(), r.evaluation());
       if (r.levelChanged()) {
         changedEnterprises.add(r.site().uscc());
       }
     }
+    sites.regrade(grades);
     changedEnterprises.forEach(uscc -> events.publishEvent(new EnterpriseRiskChanged(uscc)));
     return new Outcome(plan.gradable().size(), plan.levelChanges());
   }
