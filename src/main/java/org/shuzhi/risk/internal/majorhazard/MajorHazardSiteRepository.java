@@ -266,7 +266,7 @@ class MajorHazardSiteRepository {
         jdbc.sql(
                 "INSERT INTO risk_mh_substance (unit_id, position, cas, category_codes,"
                     + " quantity_t) VALUES (?, ?, ?, ?, ?)")
-            .params(unitId, j, blankToNull(s.cas()), blankToNull(s.category()), s.quantityTonnes())
+            .params(unitId, j, key(s.cas()), blankToNull(s.category()), s.quantityTonnes())
             .update();
       }
     }
@@ -360,6 +360,12 @@ class MajorHazardSiteRepository {
 
   private static String name(MajorHazardLevel level) {
     return level == null ? null : level.name();
+  }
+
+  /** A validated substance key in its stored form (a catalogue code in upper case). */
+  private static String key(String given) {
+    String stripped = blankToNull(given);
+    return stripped == null ? null : CatalogueKey.parse(stripped).orElse(stripped);
   }
 
   private static String blankToNull(String s) {
