@@ -24,6 +24,7 @@ class InspectionDemoLoader implements InspectionDemo {
   private final InspectionRepository repository;
   private final ReferenceRepository reference;
   private final EnterpriseDirectory enterprises;
+  private final InspectionLocations locations;
   private final String department;
   private final Clock clock;
 
@@ -32,6 +33,7 @@ class InspectionDemoLoader implements InspectionDemo {
       InspectionRepository repository,
       ReferenceRepository reference,
       EnterpriseDirectory enterprises,
+      InspectionLocations locations,
       @Value("${shuzhi.inspection.department:${shuzhi.hazard.regulator-department:EMERGENCY}}")
           String department,
       Clock clock) {
@@ -39,6 +41,7 @@ class InspectionDemoLoader implements InspectionDemo {
     this.repository = repository;
     this.reference = reference;
     this.enterprises = enterprises;
+    this.locations = locations;
     this.department = department;
     this.clock = clock;
   }
@@ -64,6 +67,7 @@ class InspectionDemoLoader implements InspectionDemo {
               uscc,
               enterprise.name(),
               enterprise.townCode(),
+              locations.of(enterprise),
               checklist,
               regulator.username(),
               clock.instant(),
