@@ -127,6 +127,17 @@ class InspectionApiIntegrationTest extends InspectionTestSupport {
   }
 
   @Test
+  void theApiIsDocumented() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(as(account(Role.SYSTEM_ADMIN), Role.SYSTEM_ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/inspections'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/inspections/plan'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/inspections/{id}/violations'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/inspections/enforcement'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/inspections/supervision/{uscc}'].get").exists());
+  }
+
+  @Test
   void checklistsListTheirItems() throws Exception {
     String regulator = departmentAccount("EMERGENCY");
     mvc.perform(get("/api/v1/inspections/checklists").with(as(regulator, Role.DEPARTMENT_STAFF)))
