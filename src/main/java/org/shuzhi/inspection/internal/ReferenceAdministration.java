@@ -52,8 +52,8 @@ class ReferenceAdministration {
   }
 
   /**
-   * Adds a tier rule. The criterion and value come as text (from a form or an API client), so
-   * anything not a {@link TierCriterion} or not one of its values is reported, not thrown.
+   * Adds a tier rule. The criterion and value come as text from the form, so anything not a
+   * {@link TierCriterion} or not one of its values is reported as bad input.
    *
    * @return the new rule's id
    */
@@ -93,7 +93,10 @@ class ReferenceAdministration {
     return id;
   }
 
-  /** Removes a tier rule still at {@code version}, unless it is the last one. */
+  /**
+   * Removes a tier rule still at {@code version}, unless it is the last one. Enterprises it put
+   * under supervision keep their tier until the next plan run refreshes the register.
+   */
   @Transactional
   public void removeRule(long id, int version, CurrentUser user) {
     requireAdmin(user);
@@ -103,7 +106,8 @@ class ReferenceAdministration {
         rules.stream()
             .filter(r -> r.id() == id)
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("rule"));
+            // The id came from the page: a rule gone since was removed by someone else.
+            .orElseThrow(() -> new ConflictException("inspection.rule.changedMeanwhile"));
     if (rule.version() != version) {
       throw new ConflictException("inspection.rule.changedMeanwhile");
     }

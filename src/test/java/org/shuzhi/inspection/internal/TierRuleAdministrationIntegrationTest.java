@@ -96,6 +96,10 @@ class TierRuleAdministrationIntegrationTest extends IntegrationTest {
 
     remove(admin, blue).andExpect(status().is3xxRedirection());
     assertThat(rules()).extracting(Rule::id).doesNotContain(blue.id());
+    // A second administrator's stale page: the rule is gone already.
+    remove(admin, blue)
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("该规则已被他人修改")));
     add(admin, "RISK_COLOUR", "BLUE", blue.tier(), String.valueOf(blue.months()))
         .andExpect(status().is3xxRedirection());
 
