@@ -52,8 +52,8 @@ class ReferenceAdministration {
   }
 
   /**
-   * Adds a tier rule. The criterion and value come as text from the form, so anything not a
-   * {@link TierCriterion} or not one of its values is reported as bad input.
+   * Adds a tier rule. The criterion and value come as text from the form, so anything not a {@link
+   * TierCriterion} or not one of its values is reported as bad input.
    *
    * @return the new rule's id
    */
