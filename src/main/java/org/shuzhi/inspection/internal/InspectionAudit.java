@@ -60,6 +60,23 @@ class InspectionAudit {
             Map.of("tier", after.tier(), "frequencyMonths", after.frequencyMonths())));
   }
 
+  void ruleAdded(TierRule rule) {
+    trail.record(AuditEntry.created("inspection_tier_rule", rule.id(), ruleState(rule)));
+  }
+
+  void ruleRemoved(TierRule rule) {
+    trail.record(AuditEntry.deleted("inspection_tier_rule", rule.id(), ruleState(rule)));
+  }
+
+  private static Map<String, Object> ruleState(TierRule rule) {
+    return Map.of(
+        "criterion", rule.criterion(),
+        "value", rule.value(),
+        "tier", rule.tier(),
+        "frequencyMonths", rule.frequencyMonths(),
+        "version", rule.version());
+  }
+
   void weightChanged(ScoreFactor factor, Object before, Object after) {
     trail.record(
         AuditEntry.updated(

@@ -1,6 +1,7 @@
 package org.shuzhi.inspection.internal;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.Role;
 import org.shuzhi.inspection.InspectionDemo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InspectionDemoLoader implements InspectionDemo {
 
+  private static final Logger log = LoggerFactory.getLogger(InspectionDemoLoader.class);
+
   private final InspectionService service;
   private final InspectionRepository repository;
   private final ReferenceRepository reference;
   private final EnterpriseDirectory enterprises;
+  private final InspectionLocations locations;
+  private final InspectionPlanner planner;
   private final String department;
   private final Clock clock;
 
@@ -32,6 +39,8 @@ class InspectionDemoLoader implements InspectionDemo {
       InspectionRepository repository,
       ReferenceRepository reference,
       EnterpriseDirectory enterprises,
+      InspectionLocations locations,
+      InspectionPlanner planner,
       @Value("${shuzhi.inspection.department:${shuzhi.hazard.regulator-department:EMERGENCY}}")
           String department,
       Clock clock) {
@@ -39,6 +48,8 @@ class InspectionDemoLoader implements InspectionDemo {
     this.repository = repository;
     this.reference = reference;
     this.enterprises = enterprises;
+    this.locations = locations;
+    this.planner = planner;
     this.department = department;
     this.clock = clock;
   }
@@ -49,6 +60,17 @@ class InspectionDemoLoader implements InspectionDemo {
     if (enterpriseUsccs == null || enterpriseUsccs.isEmpty()) {
       throw new IllegalArgumentException("at least one enterprise");
     }
+    // Last month's entries not met by the inspections below stay overdue; this month's are due.
+    YearMonth thisMonth = YearMonth.now(clock.withZone(InspectionService.ZONE));
+    long started = System.nanoTime();
+    var lastRun = planner.generatePlan(thisMonth.minusMonths(1), "demo");
+    var thisRun = planner.generatePlan(thisMonth, "demo");
+    log.info(
+        "Demo inspection plans: {} supervised, {} + {} planned in {} ms",
+        thisRun.supervised(),
+        lastRun.planned(),
+        thisRun.planned(),
+        (System.nanoTime() - started) / 1_000_000);
     CurrentUser regulator =
         new CurrentUser("demo", Role.DEPARTMENT_STAFF, department, DataScope.district(), false);
     List<String> checklists = reference.checklistCodes();
@@ -64,6 +86,7 @@ class InspectionDemoLoader implements InspectionDemo {
               uscc,
               enterprise.name(),
               enterprise.townCode(),
+              locations.of(enterprise),
               checklist,
               regulator.username(),
               clock.instant(),

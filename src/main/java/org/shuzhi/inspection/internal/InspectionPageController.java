@@ -2,10 +2,7 @@ package org.shuzhi.inspection.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InspectionPageController {
 
   static final int PLAN_LIMIT = 2000;
-  static final int MAX_TOP = 500;
 
   private final InspectionService service;
   private final InspectionPlanner planner;
@@ -45,7 +41,6 @@ class InspectionPageController {
   private final CurrentUsers users;
   private final AreaDirectory areas;
   private final ProblemMessages messages;
-  private final Clock clock;
 
   InspectionPageController(
       InspectionService service,
@@ -55,8 +50,7 @@ class InspectionPageController {
       InspectionExcel excel,
       CurrentUsers users,
       AreaDirectory areas,
-      ProblemMessages messages,
-      Clock clock) {
+      ProblemMessages messages) {
     this.service = service;
     this.planner = planner;
     this.ranking = ranking;
@@ -65,7 +59,6 @@ class InspectionPageController {
     this.users = users;
     this.areas = areas;
     this.messages = messages;
-    this.clock = clock;
   }
 
   @ModelAttribute("towns")
@@ -87,16 +80,18 @@ class InspectionPageController {
   String plan(
       @RequestParam(required = false) String month,
       @RequestParam(required = false) String town,
+      @RequestParam(required = false) Long grid,
       @RequestParam(required = false) InspectionState state,
       @RequestParam(required = false) SupervisionTier tier,
       Model model,
       Locale locale) {
     CurrentUser user = users.require();
     YearMonth m = month(month, model, locale);
-    var rows =
-        service.plan(
-            new InspectionRepository.PlanQuery(m, blank(town), state, tier), user, PLAN_LIMIT);
+    var query = new InspectionRepository.PlanQuery(m, town, grid, state, tier);
+    var rows = service.plan(query, user, PLAN_LIMIT);
     model.addAttribute("month", m.toString());
+    model.addAttribute(
+        "grids", query.townCode() == null ? List.of() : areas.gridsOfTown(query.townCode()));
     model.addAttribute("rows", rows);
     model.addAttribute("townNames", townNames());
     model.addAttribute("mayPlan", rights.mayPlan(user));
@@ -110,15 +105,16 @@ class InspectionPageController {
   void exportPlan(
       @RequestParam(required = false) String month,
       @RequestParam(required = false) String town,
+      @RequestParam(required = false) Long grid,
       @RequestParam(required = false) InspectionState state,
       @RequestParam(required = false) SupervisionTier tier,
       HttpServletResponse response,
       Locale locale)
       throws IOException {
-    YearMonth m = parseMonth(month);
+    YearMonth m = service.month(month);
     var rows =
         service.plan(
-            new InspectionRepository.PlanQuery(m, blank(town), state, tier),
+            new InspectionRepository.PlanQuery(m, town, grid, state, tier),
             users.require(),
             100_000);
     excel.plan(m, rows, townNames(), locale, response);
@@ -130,10 +126,10 @@ class InspectionPageController {
     rights.requirePlan(user);
     YearMonth m;
     try {
-      m = parseMonth(month);
+      m = service.month(month);
     } catch (InvalidInputException e) {
       model.addAttribute("errors", messages.of(e, locale));
-      return plan(null, null, null, null, model, locale);
+      return plan(null, null, null, null, null, model, locale);
     }
     var run = planner.generatePlan(m, null);
     return "redirect:/inspections/plan?month=" + m + "&generated=" + run.planned();
@@ -150,7 +146,7 @@ class InspectionPageController {
       return "redirect:/inspections/" + id;
     } catch (InvalidInputException e) {
       model.addAttribute("errors", messages.of(e, locale));
-      return plan(null, null, null, null, model, locale);
+      return plan(null, null, null, null, null, model, locale);
     }
   }
 
@@ -187,8 +183,7 @@ class InspectionPageController {
       for (var e : form.entrySet()) {
         if (e.getKey().startsWith("outcome-")) {
           long itemId = itemId(e.getKey().substring("outcome-".length()));
-          String value = e.getValue().isEmpty() ? null : e.getValue().get(0);
-          Outcome outcome = value == null || value.isBlank() ? null : outcome(value);
+          Outcome outcome = Outcome.parse(e.getValue().isEmpty() ? null : e.getValue().get(0));
           answers.put(
               itemId, new InspectionService.Answer(outcome, form.getFirst("note-" + itemId)));
         }
@@ -224,22 +219,23 @@ class InspectionPageController {
   @GetMapping("/inspections/enforcement")
   String enforcement(
       @RequestParam(required = false) String town,
-      @RequestParam(defaultValue = "50") int top,
+      @RequestParam(defaultValue = "" + EnforcementQuery.DEFAULT_TOP) int top,
       Model model) {
-    model.addAttribute(
-        "rows", ranking.top(blank(town), Math.max(1, Math.min(top, MAX_TOP)), users.require()));
-    model.addAttribute("top", top);
+    var query = new EnforcementQuery(town, top);
+    model.addAttribute("rows", ranking.top(query.townCode(), query.top(), users.require()));
+    model.addAttribute("top", query.top());
     return "inspection/enforcement";
   }
 
   @GetMapping("/inspections/enforcement/export")
   void exportEnforcement(
       @RequestParam(required = false) String town,
-      @RequestParam(defaultValue = "50") int top,
+      @RequestParam(defaultValue = "" + EnforcementQuery.DEFAULT_TOP) int top,
       HttpServletResponse response,
       Locale locale)
       throws IOException {
-    var rows = ranking.top(blank(town), Math.max(1, Math.min(top, MAX_TOP)), users.require());
+    var query = new EnforcementQuery(town, top);
+    var rows = ranking.top(query.townCode(), query.top(), users.require());
     excel.enforcement(rows, locale, response);
   }
 
@@ -260,21 +256,10 @@ class InspectionPageController {
 
   private YearMonth month(String text, Model model, Locale locale) {
     try {
-      return parseMonth(text);
+      return service.month(text);
     } catch (InvalidInputException e) {
       model.addAttribute("errors", messages.of(e, locale));
-      return YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-    }
-  }
-
-  private YearMonth parseMonth(String text) {
-    if (text == null || text.isBlank()) {
-      return YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-    }
-    try {
-      return YearMonth.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("month", "inspection.month.invalid", text);
+      return service.currentMonth();
     }
   }
 
@@ -284,17 +269,5 @@ class InspectionPageController {
     } catch (NumberFormatException e) {
       throw new InvalidInputException("item", "inspection.item.unknown", text);
     }
-  }
-
-  private static Outcome outcome(String text) {
-    try {
-      return Outcome.valueOf(text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("outcome", "inspection.outcome.invalid", text);
-    }
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 }

@@ -24,6 +24,7 @@ class InspectionPlanner {
   private final ReferenceRepository reference;
   private final SupervisionRegister register;
   private final InspectionAudit audit;
+  private final InspectionLocations locations;
   private final Clock clock;
 
   InspectionPlanner(
@@ -31,11 +32,13 @@ class InspectionPlanner {
       ReferenceRepository reference,
       SupervisionRegister register,
       InspectionAudit audit,
+      InspectionLocations locations,
       Clock clock) {
     this.repository = repository;
     this.reference = reference;
     this.register = register;
     this.audit = audit;
+    this.locations = locations;
     this.clock = clock;
   }
 
@@ -59,6 +62,8 @@ class InspectionPlanner {
         planned++;
       }
     }
+    // The new entries get their enterprise's place (grid filter, map) in one pass.
+    locations.locateMissing();
     audit.planGenerated(month.toString(), planned, actor);
     return new Run(true, supervised.size(), planned);
   }

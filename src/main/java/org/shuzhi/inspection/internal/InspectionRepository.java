@@ -21,16 +21,39 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InspectionRepository {
 
-  /** Inspections have no grid: grid workers see those of the towns their grids lie in. */
+  /**
+   * The data scope stays at town level although inspections carry the grid their enterprise lay in:
+   * an inspection is the town's (or the regulator's) business, so grid workers see those of the
+   * towns their grids lie in, as before the grid was kept. The grid serves as a filter.
+   */
   static final ScopeColumns SCOPE = new ScopeColumns("i.town_code", null, "i.enterprise_uscc");
 
   static final String COLUMNS =
-      "i.id, i.enterprise_uscc, i.enterprise_name, i.town_code, i.plan_month, i.tier,"
+      "i.id, i.enterprise_uscc, i.enterprise_name, i.town_code, i.grid_id, i.plan_month, i.tier,"
           + " i.checklist_code, i.state, i.inspector, i.started_at, i.finished_at, i.synthetic,"
           + " i.version";
 
-  /** Plan filters; null means any. */
-  record PlanQuery(YearMonth month, String townCode, InspectionState state, SupervisionTier tier) {}
+  /** An inspection as the map shows it: located, with its failed items when finished. */
+  record MapRow(
+      long id,
+      String uscc,
+      String name,
+      double lon,
+      double lat,
+      SupervisionTier tier,
+      LocalDate planMonth,
+      int failedItems,
+      int openFindings,
+      boolean synthetic) {}
+
+  /** Plan filters; null means any (the month is required). */
+  record PlanQuery(
+      YearMonth month, String townCode, Long gridId, InspectionState state, SupervisionTier tier) {
+
+    PlanQuery {
+      townCode = townCode == null || townCode.isBlank() ? null : townCode.trim();
+    }
+  }
 
   private final JdbcClient jdbc;
 
@@ -80,18 +103,22 @@ class InspectionRepository {
       String uscc,
       String name,
       String townCode,
+      Place place,
       String checklist,
       String inspector,
       Instant now,
       boolean synthetic) {
     return jdbc.sql(
-            "INSERT INTO inspection (enterprise_uscc, enterprise_name, town_code, checklist_code,"
-                + " state, inspector, started_at, created_at, synthetic) VALUES (:uscc, :name,"
-                + " :town, :checklist, 'IN_PROGRESS', :inspector, :now, :now, :synthetic)"
-                + " RETURNING id")
+            "INSERT INTO inspection (enterprise_uscc, enterprise_name, town_code, lon, lat,"
+                + " grid_id, located, checklist_code, state, inspector, started_at, created_at,"
+                + " synthetic) VALUES (:uscc, :name, :town, :lon, :lat, :grid, TRUE, :checklist,"
+                + " 'IN_PROGRESS', :inspector, :now, :now, :synthetic) RETURNING id")
         .param("uscc", uscc)
         .param("name", name)
         .param("town", townCode)
+        .param("lon", place.lon())
+        .param("lat", place.lat())
+        .param("grid", place.gridId())
         .param("checklist", checklist)
         .param("inspector", inspector)
         .param("now", Timestamp.from(now))
@@ -229,14 +256,40 @@ class InspectionRepository {
         .list();
   }
 
-  List<Inspection> plan(PlanQuery q, DataScope scope, int limit) {
+  List<Inspection> plan(PlanQuery q, DataScope scope, int offset, int limit) {
     Map<String, Object> params = new HashMap<>();
+    String where = planWhere(q, scope, params);
+    params.put("offset", offset);
+    params.put("limit", limit);
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM inspection i WHERE "
+                + where
+                + " ORDER BY i.tier, i.town_code, i.enterprise_name, i.id"
+                + " OFFSET :offset LIMIT :limit")
+        .params(params)
+        .query(InspectionRepository::inspection)
+        .list();
+  }
+
+  long countPlan(PlanQuery q, DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    String where = planWhere(q, scope, params);
+    return jdbc.sql("SELECT count(*) FROM inspection i WHERE " + where)
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String planWhere(PlanQuery q, DataScope scope, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(SCOPE.predicate(scope, params));
     where.append(" AND i.plan_month = :month");
     params.put("month", Date.valueOf(q.month().atDay(1)));
-    if (q.townCode() != null) {
-      where.append(" AND i.town_code = :town");
-      params.put("town", q.townCode());
+    townFilter(q.townCode(), where, params);
+    if (q.gridId() != null) {
+      where.append(" AND i.grid_id = :grid");
+      params.put("grid", q.gridId());
     }
     if (q.state() != null) {
       where.append(" AND i.state = :state");
@@ -246,16 +299,81 @@ class InspectionRepository {
       where.append(" AND i.tier = :tier");
       params.put("tier", q.tier().name());
     }
-    params.put("limit", limit);
+    return where.toString();
+  }
+
+  /** A page of the inspection list, newest first. */
+  List<Inspection> search(InspectionQuery q, DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    String where = searchWhere(q, scope, params);
+    params.put("offset", (long) q.page() * q.size());
+    params.put("limit", q.size());
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
                 + " FROM inspection i WHERE "
                 + where
-                + " ORDER BY i.tier, i.town_code, i.enterprise_name LIMIT :limit")
+                + " ORDER BY i.id DESC OFFSET :offset LIMIT :limit")
         .params(params)
         .query(InspectionRepository::inspection)
         .list();
+  }
+
+  long count(InspectionQuery q, DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    String where = searchWhere(q, scope, params);
+    return jdbc.sql("SELECT count(*) FROM inspection i WHERE " + where)
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String searchWhere(
+      InspectionQuery q, DataScope scope, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(SCOPE.predicate(scope, params));
+    townFilter(q.townCode(), where, params);
+    if (q.gridId() != null) {
+      where.append(" AND i.grid_id = :grid");
+      params.put("grid", q.gridId());
+    }
+    if (q.state() != null) {
+      where.append(" AND i.state = :state");
+      params.put("state", q.state().name());
+    }
+    if (q.enterpriseUscc() != null) {
+      where.append(" AND i.enterprise_uscc = :uscc");
+      params.put("uscc", q.enterpriseUscc());
+    }
+    if (q.checklist() != null) {
+      where.append(" AND i.checklist_code = :checklist");
+      params.put("checklist", q.checklist());
+    }
+    return where.toString();
+  }
+
+  /** The enterprises some inspection of which has not been located yet. */
+  List<String> unlocatedEnterprises() {
+    return jdbc.sql("SELECT DISTINCT enterprise_uscc FROM inspection WHERE NOT located")
+        .query(String.class)
+        .list();
+  }
+
+  /** Sets the place of every not yet located inspection of the given enterprises. */
+  int locate(Map<String, Place> places) {
+    if (places.isEmpty()) {
+      return 0;
+    }
+    List<String> usccs = List.copyOf(places.keySet());
+    return jdbc.sql(
+            "UPDATE inspection i SET lon = p.lon, lat = p.lat, grid_id = p.grid, located = TRUE"
+                + " FROM unnest(CAST(:usccs AS text[]), CAST(:lons AS float8[]),"
+                + " CAST(:lats AS float8[]), CAST(:grids AS bigint[])) AS p(uscc, lon, lat, grid)"
+                + " WHERE i.enterprise_uscc = p.uscc AND NOT i.located")
+        .param("usccs", usccs.toArray(String[]::new))
+        .param("lons", usccs.stream().map(u -> places.get(u).lon()).toArray(Double[]::new))
+        .param("lats", usccs.stream().map(u -> places.get(u).lat()).toArray(Double[]::new))
+        .param("grids", usccs.stream().map(u -> places.get(u).gridId()).toArray(Long[]::new))
+        .update();
   }
 
   /** Recent inspections of the user's scope (ad hoc and planned, newest first). */
@@ -327,6 +445,81 @@ class InspectionRepository {
     return out;
   }
 
+  /**
+   * Per enterprise its oldest plan entry of {@code month} or earlier that is still open: not
+   * finished, and no inspection of the enterprise finished since its plan month began (an ad hoc or
+   * a later planned visit meets the obligation). Located entries within the scope only.
+   */
+  List<MapRow> openPlanEntries(YearMonth month, String townCode, DataScope scope, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder where = new StringBuilder(SCOPE.predicate(scope, params));
+    where.append(
+        " AND i.plan_month IS NOT NULL AND i.plan_month <= :month AND i.state <> 'FINISHED'"
+            + " AND i.lon IS NOT NULL AND NOT EXISTS (SELECT 1 FROM inspection f"
+            + " WHERE f.enterprise_uscc = i.enterprise_uscc AND f.state = 'FINISHED'"
+            + " AND f.finished_at >= (i.plan_month::timestamp AT TIME ZONE 'Asia/Shanghai'))");
+    params.put("month", Date.valueOf(month.atDay(1)));
+    townFilter(townCode, where, params);
+    params.put("limit", limit);
+    return jdbc.sql(
+            "SELECT DISTINCT ON (i.enterprise_uscc) i.id, i.enterprise_uscc, i.enterprise_name,"
+                + " i.lon, i.lat, i.tier, i.plan_month, 0 AS failed, 0 AS open_findings,"
+                + " i.synthetic FROM inspection i WHERE "
+                + where
+                + " ORDER BY i.enterprise_uscc, i.plan_month LIMIT :limit")
+        .params(params)
+        .query(InspectionRepository::mapRow)
+        .list();
+  }
+
+  /**
+   * Per enterprise its latest inspection finished since {@code since} with failed items, with how
+   * many failed and how many of those hazards are not closed. Located ones within the scope only.
+   */
+  List<MapRow> withFindings(Instant since, String townCode, DataScope scope, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder where = new StringBuilder(SCOPE.predicate(scope, params));
+    where.append(" AND i.state = 'FINISHED' AND i.finished_at >= :since AND i.lon IS NOT NULL");
+    params.put("since", Timestamp.from(since));
+    townFilter(townCode, where, params);
+    params.put("limit", limit);
+    return jdbc.sql(
+            "SELECT DISTINCT ON (i.enterprise_uscc) i.id, i.enterprise_uscc, i.enterprise_name,"
+                + " i.lon, i.lat, i.tier, i.plan_month, r.failed, r.open_findings, i.synthetic"
+                + " FROM inspection i JOIN (SELECT inspection_id, count(*) AS failed,"
+                + " count(*) FILTER (WHERE hazard_state IS DISTINCT FROM 'CLOSED') AS open_findings"
+                + " FROM inspection_result WHERE outcome = 'FAIL' GROUP BY inspection_id) r"
+                + " ON r.inspection_id = i.id WHERE "
+                + where
+                + " ORDER BY i.enterprise_uscc, i.finished_at DESC, i.id DESC LIMIT :limit")
+        .params(params)
+        .query(InspectionRepository::mapRow)
+        .list();
+  }
+
+  private static void townFilter(String townCode, StringBuilder where, Map<String, Object> params) {
+    if (townCode != null) {
+      where.append(" AND i.town_code = :town");
+      params.put("town", townCode);
+    }
+  }
+
+  private static MapRow mapRow(ResultSet rs, int n) throws SQLException {
+    Date month = rs.getDate("plan_month");
+    String tier = rs.getString("tier");
+    return new MapRow(
+        rs.getLong("id"),
+        rs.getString("enterprise_uscc"),
+        rs.getString("enterprise_name"),
+        rs.getDouble("lon"),
+        rs.getDouble("lat"),
+        tier == null ? null : SupervisionTier.valueOf(tier),
+        month == null ? null : month.toLocalDate(),
+        rs.getInt("failed"),
+        rs.getInt("open_findings"),
+        rs.getBoolean("synthetic"));
+  }
+
   private Map<String, Long> countPerEnterprise(String sql, Instant since) {
     Map<String, Long> out = new HashMap<>();
     jdbc.sql(sql)
@@ -348,6 +541,7 @@ class InspectionRepository {
         rs.getString("enterprise_uscc"),
         rs.getString("enterprise_name"),
         rs.getString("town_code"),
+        rs.getObject("grid_id", Long.class),
         month == null ? null : month.toLocalDate(),
         tier == null ? null : SupervisionTier.valueOf(tier),
         rs.getString("checklist_code"),

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,6 +57,18 @@ class InspectionService {
   record ViolationDraft(
       String violation, String legalBasis, PenaltyKind penaltyKind, String amount) {}
 
+  /** A month's plan entries, a page at a time. */
+  record PlanPage(YearMonth month, List<Inspection> items, long total, int page, int size) {}
+
+  /** A page of the inspection list. */
+  record InspectionPage(List<Inspection> items, long total, int page, int size) {}
+
+  /** A checklist with its items, as inspectors answer it. */
+  record Checklist(String code, List<ChecklistItem> items) {}
+
+  static final int MAX_PLAN_PAGE = 2000;
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
   private final InspectionRepository repository;
   private final ReferenceRepository reference;
   private final EnterpriseDirectory enterprises;
@@ -62,6 +76,7 @@ class InspectionService {
   private final HazardFindings findings;
   private final InspectionRights rights;
   private final InspectionAudit audit;
+  private final InspectionLocations locations;
   private final Clock clock;
 
   InspectionService(
@@ -72,6 +87,7 @@ class InspectionService {
       HazardFindings findings,
       InspectionRights rights,
       InspectionAudit audit,
+      InspectionLocations locations,
       Clock clock) {
     this.repository = repository;
     this.reference = reference;
@@ -80,6 +96,7 @@ class InspectionService {
     this.findings = findings;
     this.rights = rights;
     this.audit = audit;
+    this.locations = locations;
     this.clock = clock;
   }
 
@@ -92,7 +109,63 @@ class InspectionService {
   @Transactional(readOnly = true)
   public List<Inspection> plan(InspectionRepository.PlanQuery query, CurrentUser user, int limit) {
     rights.requireRead(user);
-    return repository.plan(query, user.scope(), limit);
+    return repository.plan(query, user.scope(), 0, limit);
+  }
+
+  /** A page of a month's plan entries with their total (size 1 to {@value #MAX_PLAN_PAGE}). */
+  @Transactional(readOnly = true)
+  public PlanPage planPage(
+      InspectionRepository.PlanQuery query, int page, int size, CurrentUser user) {
+    rights.requireRead(user);
+    int p = Math.max(page, 0);
+    int n = size <= 0 ? 100 : Math.min(size, MAX_PLAN_PAGE);
+    return new PlanPage(
+        query.month(),
+        repository.plan(query, user.scope(), p * n, n),
+        repository.countPlan(query, user.scope()),
+        p,
+        n);
+  }
+
+  /** Inspections of every state within the user's scope, newest first. */
+  @Transactional(readOnly = true)
+  public InspectionPage search(InspectionQuery query, CurrentUser user) {
+    rights.requireRead(user);
+    return new InspectionPage(
+        repository.search(query, user.scope()),
+        repository.count(query, user.scope()),
+        query.page(),
+        query.size());
+  }
+
+  /** The checklists with their items (the item ids an inspection's answers refer to). */
+  @Transactional(readOnly = true)
+  public List<Checklist> checklistsWithItems(CurrentUser user) {
+    rights.requireRead(user);
+    return reference.checklistCodes().stream()
+        .map(code -> new Checklist(code, reference.items(code)))
+        .toList();
+  }
+
+  /** The month in Asia/Shanghai now. */
+  YearMonth currentMonth() {
+    return YearMonth.now(clock.withZone(ZONE));
+  }
+
+  /**
+   * The month written as YYYY-MM; the current month when blank.
+   *
+   * @throws InvalidInputException for any other text
+   */
+  YearMonth month(String text) {
+    if (text == null || text.isBlank()) {
+      return currentMonth();
+    }
+    try {
+      return YearMonth.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("month", "inspection.month.invalid", text);
+    }
   }
 
   @Transactional(readOnly = true)
@@ -133,11 +206,27 @@ class InspectionService {
             enterprise.uscc(),
             enterprise.name(),
             enterprise.townCode(),
+            locations.of(enterprise),
             checklist,
             user.username(),
             clock.instant(),
             false);
     audit.started(id, enterprise.uscc(), checklist, null);
+    return id;
+  }
+
+  /**
+   * Records an ad hoc inspection in one go: starts it and saves the answers, finishing it when
+   * {@code finish} (failed items become hazards as on the page). One transaction: when any part is
+   * refused nothing is kept, not even the started inspection.
+   */
+  @Transactional
+  public long recordAdHoc(
+      String uscc, String checklist, Map<Long, Answer> answers, boolean finish, CurrentUser user) {
+    long id = startAdHoc(uscc, checklist, user);
+    if (!answers.isEmpty() || finish) {
+      answer(id, answers, finish, user);
+    }
     return id;
   }
 
@@ -337,6 +426,6 @@ class InspectionService {
   }
 
   static Instant monthStart(YearMonth m) {
-    return m.atDay(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+    return m.atDay(1).atStartOfDay(ZONE).toInstant();
   }
 }
