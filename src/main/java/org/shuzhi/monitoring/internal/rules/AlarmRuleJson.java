@@ -33,6 +33,8 @@ public class AlarmRuleJson {
   public static final int FORMAT_VERSION = 1;
 
   private static final String P = "monitoring.rule.json.";
+  private static final String TYPES =
+      "threshold, rateOfChange, heldFor, all, any, noData, floodLevel, rainstorm";
 
   private final JsonMapper mapper =
       JsonMapper.builder()
@@ -158,12 +160,11 @@ public class AlarmRuleJson {
     if (e instanceof UnrecognizedPropertyException u) {
       return new Violation(path, P + "unknownProperty", u.getPropertyName());
     }
+    if (e instanceof InvalidTypeIdException t && t.getTypeId() == null) {
+      return new Violation(path, P + "missingType", TYPES);
+    }
     if (e instanceof InvalidTypeIdException t) {
-      return new Violation(
-          path,
-          P + "unknownType",
-          t.getTypeId() == null ? "" : t.getTypeId(),
-          "threshold, rateOfChange, heldFor, all, any, noData, floodLevel, rainstorm");
+      return new Violation(path, P + "unknownType", t.getTypeId(), TYPES);
     }
     if (e instanceof InvalidFormatException f) {
       if (f.getTargetType() != null && f.getTargetType().isEnum()) {

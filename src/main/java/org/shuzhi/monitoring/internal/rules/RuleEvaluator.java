@@ -174,6 +174,33 @@ public final class RuleEvaluator {
     return drain();
   }
 
+  /**
+   * Drops a device that left the registry; its open alarms are cleared, and its state is freed (the
+   * evaluator keeps state for every device code it has seen, so ingestion must refuse unknown
+   * devices before they get here).
+   */
+  public List<AlarmDecision> forget(String deviceCode) {
+    DeviceState d = devices.remove(deviceCode);
+    if (d != null) {
+      long wall = clock.millis();
+      for (RuleState s : d.rules) {
+        if (s.active >= 0) {
+          out.add(
+              new AlarmDecision(
+                  DecisionKind.CLEAR,
+                  s.rule.code(),
+                  d.code,
+                  SEVERITIES[s.active],
+                  s.lastEmitValue,
+                  Instant.ofEpochMilli(wall),
+                  new AlarmReason(
+                      List.of(new AlarmReason.Part(ConditionNode.R + "deviceRemoved")))));
+        }
+      }
+    }
+    return drain();
+  }
+
   /** How many devices the evaluator holds state for. */
   public int deviceCount() {
     return devices.size();

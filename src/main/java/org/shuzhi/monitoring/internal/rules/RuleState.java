@@ -1,5 +1,7 @@
 package org.shuzhi.monitoring.internal.rules;
 
+import java.util.Arrays;
+
 /** The state of one rule on one device: whether its alarm is open, and its held-for timers. */
 final class RuleState {
 
@@ -31,7 +33,7 @@ final class RuleState {
     this.device = device;
     this.channels = channels;
     this.heldSince = new long[rule.heldCount];
-    java.util.Arrays.fill(heldSince, ChannelState.NEVER);
+    Arrays.fill(heldSince, ChannelState.NEVER);
   }
 
   /** Carries the open alarm of a changed rule over, so that it is updated rather than raised. */

@@ -78,6 +78,11 @@ class AlarmRuleJsonTest {
     assertThat(type.messageKey()).isEqualTo("monitoring.rule.json.unknownType");
     assertThat(type.arguments()[0]).isEqualTo("sometimes");
 
+    Violation untyped = problem("{\"condition\":{\"channel\":\"lel\"}}");
+    assertThat(untyped.field()).isEqualTo("condition");
+    assertThat(messages.getMessage(untyped.messageKey(), untyped.arguments(), Locale.ENGLISH))
+        .startsWith("The condition has no type; the types: threshold, ");
+
     Violation colour = problem("{\"severity\":\"PURPLE\"}");
     assertThat(colour.field()).isEqualTo("severity");
     assertThat(messages.getMessage(colour.messageKey(), colour.arguments(), Locale.ENGLISH))

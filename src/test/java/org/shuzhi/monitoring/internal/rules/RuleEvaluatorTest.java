@@ -601,6 +601,41 @@ class RuleEvaluatorTest {
     }
 
     @Test
+    void newStationLevelsApplyAfterARefreshAndANewKindBringsOtherRules() {
+      RuleEvaluator e =
+          evaluator(rule("FLOOD", "WATER_LEVEL", BLUE, new FloodLevel("water_level", 0.0)), GAS);
+      assertThat(send(e, "WL-1", "water_level", s(0), 5.5))
+          .extracting(AlarmDecision::severity)
+          .containsExactly(YELLOW);
+      catalogue.with("WL-1", "WATER_LEVEL", new StationLevels(5.0, 5.5, 7.0));
+      assertThat(e.refreshDevice("WL-1")).isEmpty();
+      assertThat(send(e, "WL-1", "water_level", s(1), 5.5))
+          .extracting(AlarmDecision::kind, AlarmDecision::severity)
+          .containsExactly(tuple(UPDATE, ORANGE));
+      // Re-registered as a gas detector: the flood alarm is cleared, the gas rule applies.
+      catalogue.with("WL-1", "COMBUSTIBLE_GAS");
+      assertThat(e.refreshDevice("WL-1"))
+          .extracting(AlarmDecision::kind, AlarmDecision::ruleCode)
+          .containsExactly(tuple(CLEAR, "FLOOD"));
+      assertThat(send(e, "WL-1", "lel", s(2), 30))
+          .extracting(AlarmDecision::kind, AlarmDecision::ruleCode)
+          .containsExactly(tuple(RAISE, "GAS-LEL"));
+    }
+
+    @Test
+    void aForgottenDeviceHasItsAlarmsClearedAndItsStateFreed() {
+      RuleEvaluator e = evaluator(GAS);
+      send(e, "GAS-1", "lel", s(0), 30);
+      send(e, "GAS-2", "lel", s(0), 1);
+      assertThat(e.deviceCount()).isEqualTo(2);
+      assertThat(e.forget("GAS-1"))
+          .extracting(AlarmDecision::kind, AlarmDecision::deviceCode, AlarmDecision::value)
+          .containsExactly(tuple(CLEAR, "GAS-1", 30.0));
+      assertThat(e.forget("GAS-2")).isEmpty();
+      assertThat(e.deviceCount()).isZero();
+    }
+
+    @Test
     void anUnchangedRuleKeepsItsTimersAcrossAReload() {
       AlarmRule held =
           rule(
