@@ -3,10 +3,13 @@ package org.shuzhi.risk.internal.majorhazard;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseSummary;
@@ -109,7 +112,7 @@ class MajorHazardSites implements MajorHazardRegistry {
             user.username(),
             clock.instant());
     audit.siteCreated(id, state(draft, valid.evaluation()));
-    events.publishEvent(new EnterpriseRiskChanged(draft.uscc()));
+    events.publishEvent(new EnterpriseRiskChanged(valid.enterprise().uscc()));
     return id;
   }
 
@@ -134,9 +137,11 @@ class MajorHazardSites implements MajorHazardRegistry {
     }
     audit.siteUpdated(
         id, state(before.draft(), beforeEvaluation), state(draft, valid.evaluation()));
+    // Moving a site to another enterprise changes the risk of both: the one it left and the one
+    // it joined (compared as stored, i.e. as the registry spells the USCC, not as typed).
     events.publishEvent(new EnterpriseRiskChanged(before.uscc()));
-    if (!before.uscc().equals(draft.uscc())) {
-      events.publishEvent(new EnterpriseRiskChanged(draft.uscc()));
+    if (!before.uscc().equals(valid.enterprise().uscc())) {
+      events.publishEvent(new EnterpriseRiskChanged(valid.enterprise().uscc()));
     }
   }
 
@@ -187,10 +192,20 @@ class MajorHazardSites implements MajorHazardRegistry {
     return repository.highestLevel(uscc);
   }
 
-  /** A catalogue edit can change any site's grade: store fresh grades in the same transaction. */
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, MajorHazardLevel> highestLevels(Collection<String> usccs) {
+    return repository.highestLevels(usccs);
+  }
+
+  /**
+   * A catalogue edit can change any site's grade: store fresh grades in the same transaction, and
+   * tell every enterprise whose site changed level (safety code, supervision tier).
+   */
   @EventListener
   void catalogueChanged(ChemicalCatalogueChanged event) {
     ReferenceData reference = catalogue.reference();
+    Set<String> regraded = new LinkedHashSet<>();
     for (long id : repository.allIds()) {
       repository
           .find(id, DataScope.district())
@@ -199,9 +214,13 @@ class MajorHazardSites implements MajorHazardRegistry {
                 Evaluation e = regradeQuietly(site, reference);
                 if (e != null) {
                   repository.regrade(id, e);
+                  if (e.highestLevel() != site.level()) {
+                    regraded.add(site.uscc());
+                  }
                 }
               });
     }
+    regraded.forEach(uscc -> events.publishEvent(new EnterpriseRiskChanged(uscc)));
   }
 
   private Evaluation regradeQuietly(MajorHazardSite site, ReferenceData reference) {
