@@ -50,7 +50,7 @@ class InspectionPlanner {
       return new Run(false, 0, 0);
     }
     Instant now = clock.instant();
-    var supervised = register.refresh(new TierRules(reference.tierRules()), now);
+    var supervised = register.refresh(new TierRules(reference.tierRules()), now, actor);
     Map<String, LocalDate> last = repository.lastInspected();
     int planned = 0;
     for (SupervisedEnterprise e : supervised) {
