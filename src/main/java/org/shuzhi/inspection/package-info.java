@@ -6,6 +6,7 @@
  * in the hazard loop, with the violations found and penalties imposed; and an enforcement list
  * ranked by a risk score whose contributing reasons are shown. Other modules use it only through
  * the ports it implements (open inspection findings for the enterprise safety code) and its demo
- * hook.
+ * hook; it follows the risk module's {@code EnterpriseRiskChanged} to keep tiers current between
+ * monthly plans.
  */
 package org.shuzhi.inspection;

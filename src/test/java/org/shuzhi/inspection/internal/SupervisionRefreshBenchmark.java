@@ -19,6 +19,9 @@ import javax.sql.DataSource;
 import org.shuzhi.ShuzhiApplication;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseSummary;
+import org.shuzhi.identity.CurrentUser;
+import org.shuzhi.identity.DataScope;
+import org.shuzhi.identity.Role;
 import org.shuzhi.risk.MajorHazardRegistry;
 import org.shuzhi.risk.RiskCensus;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -35,9 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SupervisionRegister#refresh(TierRules, Instant, String)} twice — the first run puts every
  * supervised enterprise in its tier, the second finds nothing to change — and reports how many SQL
  * statements each run sent (counted on the connections), which shows they are per batch, not per
- * enterprise. Then it times the monthly plan twice (refresh and planning; the second plans
- * nothing). With {@code per-enterprise} as second argument it also times the former reads (two
- * queries per enterprise), for comparison. A figure for the documentation, not a test:
+ * enterprise. Then it times the monthly plan twice (refresh and planning; the second plans nothing)
+ * and the enforcement list over every supervised enterprise. With {@code per-enterprise} as second
+ * argument it also times the former reads (two queries per enterprise), for comparison. A figure
+ * for the documentation, not a test:
  *
  * <pre>bench/run.sh org.shuzhi.inspection.internal.SupervisionRefreshBenchmark [n] [per-enterprise]
  * </pre>
@@ -118,6 +122,19 @@ public final class SupervisionRefreshBenchmark {
             counter.count() - statements,
             run.planned());
       }
+      EnforcementRanking ranking = context.getBean(EnforcementRanking.class);
+      CurrentUser leader =
+          new CurrentUser("bench", Role.DISTRICT_LEADER, null, DataScope.district(), false);
+      long statements = counter.count();
+      long start = System.nanoTime();
+      int ranked = ranking.top(null, 50, leader).size();
+      System.out.printf(
+          Locale.ROOT,
+          "enforcement list over every supervised enterprise: %,d ms, %,d SQL statements, top %d"
+              + " shown%n",
+          (System.nanoTime() - start) / 1_000_000,
+          counter.count() - statements,
+          ranked);
       if (perEnterprise) {
         perEnterpriseReads(context.getBean(EnterpriseDirectory.class), context, counter);
       }
