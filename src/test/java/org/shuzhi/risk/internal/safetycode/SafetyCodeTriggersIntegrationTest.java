@@ -21,11 +21,14 @@ import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
+import org.shuzhi.risk.EnterpriseRiskChanged;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.RiskColour;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -33,7 +36,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * object or major hazard site moved between enterprises recomputes both, retiring an object and
  * re-assessing a point recompute its enterprise (through {@code EnterpriseRiskChanged}).
  */
+@RecordApplicationEvents
 class SafetyCodeTriggersIntegrationTest extends IntegrationTest {
+
+  @Autowired ApplicationEvents events;
 
   @Autowired JdbcClient jdbc;
   @Autowired EnterpriseDirectory enterprises;
@@ -91,6 +97,11 @@ class SafetyCodeTriggersIntegrationTest extends IntegrationTest {
     return c -> c.inputs().majorHazardLevel() == level;
   }
 
+  /** The enterprises named by the EnterpriseRiskChanged events published since the last clear. */
+  List<String> riskChangedEvents() {
+    return events.stream(EnterpriseRiskChanged.class).map(EnterpriseRiskChanged::uscc).toList();
+  }
+
   long create(String staff, String path, String json) throws Exception {
     var response =
         mvc.perform(
@@ -146,6 +157,7 @@ class SafetyCodeTriggersIntegrationTest extends IntegrationTest {
     awaitCode(from, riskColour(RiskColour.RED));
     assertThat(codes.byUscc(from).orElseThrow().colour()).isEqualTo(RiskColour.ORANGE);
     int version = version(staff, "/api/v1/risk/objects/" + object);
+    events.clear();
 
     mvc.perform(
             put("/api/v1/risk/objects/" + object)
@@ -154,6 +166,7 @@ class SafetyCodeTriggersIntegrationTest extends IntegrationTest {
                 .content("{\"version\":" + version + ",\"object\":" + objectJson(to) + "}"))
         .andExpect(status().isOk());
 
+    assertThat(riskChangedEvents()).containsExactlyInAnyOrder(from, to);
     awaitCode(to, riskColour(RiskColour.RED));
     awaitCode(from, c -> c.inputs().riskColour() == null);
     assertThat(codes.byUscc(to).orElseThrow().colour()).isEqualTo(RiskColour.ORANGE);
@@ -167,7 +180,9 @@ class SafetyCodeTriggersIntegrationTest extends IntegrationTest {
     long point = assessedObject(staff, uscc, 10, 6, 7)[1];
     awaitCode(uscc, riskColour(RiskColour.RED));
 
+    events.clear();
     assess(staff, point, 1, 1, 1); // D = 1: BLUE
+    assertThat(riskChangedEvents()).containsExactly(uscc);
 
     awaitCode(uscc, riskColour(RiskColour.BLUE));
     assertThat(codes.byUscc(uscc).orElseThrow().colour()).isEqualTo(RiskColour.BLUE);
@@ -197,12 +212,14 @@ class SafetyCodeTriggersIntegrationTest extends IntegrationTest {
         .andExpect(status().isConflict());
     mvc.perform(get("/api/v1/risk/objects/" + object).with(as(staff))).andExpect(status().isOk());
 
+    events.clear();
     mvc.perform(
             post("/api/v1/risk/objects/" + object + "/retire")
                 .with(as(staff))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + version + ",\"reason\":\"企业已关停\"}"))
         .andExpect(status().isNoContent());
+    assertThat(riskChangedEvents()).containsExactly(uscc);
 
     awaitCode(uscc, riskColour(RiskColour.YELLOW));
     mvc.perform(get("/api/v1/risk/objects/" + object).with(as(staff)))
@@ -250,6 +267,7 @@ class SafetyCodeTriggersIntegrationTest extends IntegrationTest {
                 .formatted(from, units));
     awaitCode(from, level(MajorHazardLevel.LEVEL_1));
     int version = version(staff, "/api/v1/risk/major-hazard/sites/" + site);
+    events.clear();
 
     // The USCC as typed, with blanks around it: the site is stored under the registry's spelling
     // and both enterprises are recomputed all the same.
@@ -263,6 +281,7 @@ class SafetyCodeTriggersIntegrationTest extends IntegrationTest {
                         .formatted(version, to, units)))
         .andExpect(status().isOk());
 
+    assertThat(riskChangedEvents()).containsExactlyInAnyOrder(from, to);
     awaitCode(to, level(MajorHazardLevel.LEVEL_1));
     awaitCode(from, c -> c.inputs().majorHazardLevel() == null);
 
