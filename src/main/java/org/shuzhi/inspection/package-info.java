@@ -7,6 +7,7 @@
  * ranked by a risk score whose contributing reasons are shown. The same is offered to API clients
  * under {@code /api/v1/inspections} and on the one map (a layer of overdue, due and found-wanting
  * inspections). Other modules use it only through the ports it implements (open inspection findings
- * for the enterprise safety code, the map layer) and its demo hook.
+ * for the enterprise safety code, the map layer) and its demo hook; it follows the risk module's
+ * {@code EnterpriseRiskChanged} to keep tiers current between monthly plans.
  */
 package org.shuzhi.inspection;

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.shuzhi.hazard.HazardCounts;
+import org.shuzhi.hazard.HazardFigures;
 import org.shuzhi.hazard.HazardStatistics;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.risk.MajorHazardLevel;
@@ -37,6 +37,9 @@ class EnforcementRanking {
       List<EnforcementScore.Reason> reasons) {}
 
   static final Duration YEAR = Duration.ofDays(365);
+
+  /** Enterprises per bulk read of hazard figures. */
+  static final int FIGURES_BATCH = 2000;
 
   private final SupervisionRegister register;
   private final InspectionRepository repository;
@@ -76,24 +79,26 @@ class EnforcementRanking {
                 candidates.putIfAbsent(
                     uscc,
                     new SupervisedEnterprise(uscc, nameTown[0], nameTown[1], null, null, null)));
+    List<SupervisedEnterprise> inScope =
+        candidates.values().stream()
+            .filter(e -> user.scope().coversTown(e.townCode()))
+            .filter(e -> townCode == null || townCode.equals(e.townCode()))
+            .toList();
+    Map<String, HazardFigures> figures = hazardFigures(inScope);
     Map<String, Long> failed = repository.failedItemsSince(since);
     Map<String, Long> penalties = repository.penaltiesSince(since);
     EnforcementScore scoring = new EnforcementScore(reference.weights());
     List<Row> rows = new ArrayList<>();
-    for (SupervisedEnterprise e : candidates.values()) {
-      if (!user.scope().coversTown(e.townCode())
-          || (townCode != null && !townCode.equals(e.townCode()))) {
-        continue;
-      }
-      HazardCounts counts = hazards.countsOf(e.uscc());
+    for (SupervisedEnterprise e : inScope) {
+      HazardFigures h = figures.getOrDefault(e.uscc(), HazardFigures.NONE);
       var result =
           scoring.score(
               new EnforcementScore.Signals(
                   e.colour(),
                   e.level(),
-                  counts.open(),
-                  counts.overdue(),
-                  counts.openMajor(),
+                  h.open(),
+                  h.overdue(),
+                  h.openMajor(),
                   failed.getOrDefault(e.uscc(), 0L),
                   penalties.getOrDefault(e.uscc(), 0L)));
       if (result.score().signum() > 0) {
@@ -103,7 +108,7 @@ class EnforcementRanking {
                 e.uscc(),
                 e.name(),
                 e.townCode(),
-                inspections.townName(e.townCode()),
+                null,
                 e.colour(),
                 e.level(),
                 result.score(),
@@ -120,12 +125,29 @@ class EnforcementRanking {
               r.uscc(),
               r.name(),
               r.townCode(),
-              r.townName(),
+              inspections.townName(r.townCode()),
               r.colour(),
               r.level(),
               r.score(),
               r.reasons()));
     }
     return ranked;
+  }
+
+  /**
+   * The hazard figures of the candidates through the hazard module's bulk API, {@value
+   * #FIGURES_BATCH} enterprises a call: ranking N enterprises costs O(N / batch) queries, not one
+   * per enterprise.
+   */
+  private Map<String, HazardFigures> hazardFigures(List<SupervisedEnterprise> enterprises) {
+    Map<String, HazardFigures> figures = new HashMap<>();
+    for (int from = 0; from < enterprises.size(); from += FIGURES_BATCH) {
+      List<String> usccs =
+          enterprises.subList(from, Math.min(from + FIGURES_BATCH, enterprises.size())).stream()
+              .map(SupervisedEnterprise::uscc)
+              .toList();
+      figures.putAll(hazards.figuresOf(usccs));
+    }
+    return figures;
   }
 }

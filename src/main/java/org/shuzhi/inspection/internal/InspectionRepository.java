@@ -82,21 +82,28 @@ class InspectionRepository {
     return last;
   }
 
-  /** Plans one inspection; false when the enterprise already has one in that month. */
-  boolean insertPlanned(SupervisedEnterprise e, YearMonth month, Instant now) {
+  /**
+   * Plans one inspection of each enterprise in one statement; an enterprise that already has one in
+   * that month keeps it. Returns how many were planned.
+   */
+  int insertPlanned(List<SupervisedEnterprise> due, YearMonth month, Instant now) {
+    if (due.isEmpty()) {
+      return 0;
+    }
     return jdbc.sql(
-                "INSERT INTO inspection (enterprise_uscc, enterprise_name, town_code, plan_month,"
-                    + " tier, state, created_at) VALUES (:uscc, :name, :town, :month, :tier,"
-                    + " 'PLANNED', :now) ON CONFLICT (enterprise_uscc, plan_month)"
-                    + " WHERE plan_month IS NOT NULL DO NOTHING")
-            .param("uscc", e.uscc())
-            .param("name", e.name())
-            .param("town", e.townCode())
-            .param("month", Date.valueOf(month.atDay(1)))
-            .param("tier", e.supervision().tier().name())
-            .param("now", Timestamp.from(now))
-            .update()
-        == 1;
+            "INSERT INTO inspection (enterprise_uscc, enterprise_name, town_code, plan_month,"
+                + " tier, state, created_at)"
+                + " SELECT uscc, name, town, :month, tier, 'PLANNED', :now"
+                + " FROM unnest(:usccs, :names, :towns, :tiers) AS d (uscc, name, town, tier)"
+                + " ON CONFLICT (enterprise_uscc, plan_month) WHERE plan_month IS NOT NULL"
+                + " DO NOTHING")
+        .param("usccs", due.stream().map(SupervisedEnterprise::uscc).toArray(String[]::new))
+        .param("names", due.stream().map(SupervisedEnterprise::name).toArray(String[]::new))
+        .param("towns", due.stream().map(SupervisedEnterprise::townCode).toArray(String[]::new))
+        .param("tiers", due.stream().map(e -> e.supervision().tier().name()).toArray(String[]::new))
+        .param("month", Date.valueOf(month.atDay(1)))
+        .param("now", Timestamp.from(now))
+        .update();
   }
 
   long insertAdHoc(

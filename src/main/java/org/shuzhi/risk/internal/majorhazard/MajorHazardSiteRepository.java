@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,6 +146,23 @@ class MajorHazardSiteRepository {
         .optional()
         .filter(l -> l != null)
         .map(MajorHazardLevel::valueOf);
+  }
+
+  /** The gravest level per enterprise, in one grouped query ('LEVEL_1' sorts first). */
+  Map<String, MajorHazardLevel> highestLevels(Collection<String> usccs) {
+    Map<String, MajorHazardLevel> result = new HashMap<>();
+    if (usccs.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            "SELECT uscc, min(level) FROM risk_mh_site"
+                + " WHERE uscc = ANY(:keys) AND level IS NOT NULL GROUP BY uscc")
+        .param("keys", usccs.toArray(String[]::new))
+        .query(
+            (java.sql.ResultSet rs) -> {
+              result.put(rs.getString(1), MajorHazardLevel.valueOf(rs.getString(2)));
+            });
+    return result;
   }
 
   long insert(

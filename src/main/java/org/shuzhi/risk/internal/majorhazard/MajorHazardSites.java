@@ -3,11 +3,13 @@ package org.shuzhi.risk.internal.majorhazard;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseSummary;
@@ -124,7 +126,7 @@ class MajorHazardSites implements MajorHazardRegistry {
             user.username(),
             clock.instant());
     audit.siteCreated(id, state(draft, valid.evaluation()));
-    events.publishEvent(new EnterpriseRiskChanged(draft.uscc()));
+    events.publishEvent(new EnterpriseRiskChanged(valid.enterprise().uscc()));
     return id;
   }
 
@@ -150,9 +152,11 @@ class MajorHazardSites implements MajorHazardRegistry {
     }
     audit.siteUpdated(
         id, state(before.draft(), beforeEvaluation), state(draft, valid.evaluation()));
+    // Moving a site to another enterprise changes the risk of both: the one it left and the one
+    // it joined (compared as stored, i.e. as the registry spells the USCC, not as typed).
     events.publishEvent(new EnterpriseRiskChanged(before.uscc()));
-    if (!before.uscc().equals(draft.uscc())) {
-      events.publishEvent(new EnterpriseRiskChanged(draft.uscc()));
+    if (!before.uscc().equals(valid.enterprise().uscc())) {
+      events.publishEvent(new EnterpriseRiskChanged(valid.enterprise().uscc()));
     }
   }
 
@@ -203,6 +207,12 @@ class MajorHazardSites implements MajorHazardRegistry {
   @Transactional(readOnly = true)
   public Optional<MajorHazardLevel> highestLevel(String uscc) {
     return repository.highestLevel(uscc);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, MajorHazardLevel> highestLevels(Collection<String> usccs) {
+    return repository.highestLevels(usccs);
   }
 
   private Evaluation regradeQuietly(MajorHazardSite site, ReferenceData reference) {

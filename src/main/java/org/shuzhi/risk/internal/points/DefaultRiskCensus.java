@@ -1,5 +1,7 @@
 package org.shuzhi.risk.internal.points;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.shuzhi.risk.RiskCensus;
 import org.shuzhi.risk.RiskColour;
@@ -45,5 +47,11 @@ class DefaultRiskCensus implements RiskCensus {
   @Transactional(readOnly = true)
   public Optional<RiskColour> colourOfEnterprise(String uscc) {
     return uscc == null ? Optional.empty() : repository.highestColourOfEnterprise(uscc);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, RiskColour> coloursOfEnterprises(Collection<String> usccs) {
+    return repository.highestColoursOfEnterprises(usccs);
   }
 }

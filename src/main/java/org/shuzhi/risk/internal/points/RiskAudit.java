@@ -39,6 +39,12 @@ class RiskAudit {
     trail.record(AuditEntry.updated(OBJECT, after.id(), state(before), state(after)));
   }
 
+  void retired(RiskObjectRow before, String reason) {
+    Map<String, Object> state = state(before);
+    state.put("colour", before.colour());
+    trail.record(AuditEntry.deleted(OBJECT, before.id(), state).withDetail("RETIRE: " + reason));
+  }
+
   void pointAdded(long pointId, long objectId, RiskPointDraft d, String actor) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("riskObjectId", objectId);

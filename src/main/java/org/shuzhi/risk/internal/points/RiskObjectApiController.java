@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ImportReport;
+import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.risk.RiskColour;
 import org.shuzhi.risk.RiskObjectDraft;
 import org.shuzhi.risk.RiskObjectKind;
@@ -39,6 +40,9 @@ class RiskObjectApiController {
 
   /** An update carries the version it was based on (optimistic locking). */
   record UpdateRequest(int version, RiskObjectDraft object) {}
+
+  /** Retiring names the version it was based on and why. */
+  record RetireRequest(int version, String reason) {}
 
   private final RiskObjectService objects;
   private final RiskPointService points;
@@ -94,6 +98,19 @@ class RiskObjectApiController {
         request.version(),
         request.object() == null ? null : request.object().asReal(),
         users.require());
+  }
+
+  @Operation(
+      summary =
+          "Retire a risk object (注销): it leaves lists, maps and its enterprise's risk; its points"
+              + " and assessments stay as history")
+  @PostMapping("/objects/{id}/retire")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void retire(@PathVariable long id, @RequestBody RetireRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("reason", "risk.points.object.retire.reasonRequired");
+    }
+    objects.retire(id, request.version(), request.reason(), users.require());
   }
 
   @GetMapping("/objects/{id}/points")

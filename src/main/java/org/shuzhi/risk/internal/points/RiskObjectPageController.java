@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Census pages: list with filters and paging, detail with its risk points (add, assess, history),
- * create and edit, and the town overview.
+ * create, edit and retire, and the town overview.
  */
 @Controller
 class RiskObjectPageController {
@@ -229,6 +229,22 @@ class RiskObjectPageController {
       model.addAttribute("assessErrors", messages.of(ex, locale));
       model.addAttribute("assessPoint", id);
       return detail(point.riskObjectId(), model);
+    }
+  }
+
+  @PostMapping("/risk/objects/{id}/retire")
+  String retire(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer version,
+      @RequestParam(required = false) String reason,
+      Model model,
+      Locale locale) {
+    try {
+      objects.retire(id, version == null ? -1 : version, reason, users.require());
+      return "redirect:/risk/objects";
+    } catch (InvalidInputException | ConflictException e) {
+      model.addAttribute("retireErrors", messagesOf(e, locale));
+      return detail(id, model);
     }
   }
 

@@ -3,7 +3,9 @@ package org.shuzhi.risk.internal.points;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +92,11 @@ class RiskObjectRepository {
     Map<String, Object> params = new HashMap<>();
     params.put("id", id);
     String predicate = scopePredicate(scope, params);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM risk_object WHERE id = :id AND " + predicate)
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM risk_object WHERE id = :id AND retired_at IS NULL AND "
+                + predicate)
         .params(params)
         .query(RiskObjectRepository::map)
         .optional()
@@ -144,6 +150,26 @@ class RiskObjectRepository {
     return updated;
   }
 
+  /**
+   * Retires the object (optimistic: false when it changed since {@code version} or is retired
+   * already). Its colour is cleared: a retired object carries no risk for its enterprise.
+   */
+  boolean retire(long id, int version, String reason, String actor, Instant at) {
+    return jdbc.sql(
+                """
+                UPDATE risk_object SET retired_at = :at, retired_by = :actor,
+                  retire_reason = :reason, current_colour = NULL, updated_by = :actor,
+                  updated_at = :at, version = version + 1
+                WHERE id = :id AND version = :version AND retired_at IS NULL""")
+            .param("id", id)
+            .param("version", version)
+            .param("reason", reason)
+            .param("actor", actor)
+            .param("at", Timestamp.from(at))
+            .update()
+        == 1;
+  }
+
   /** Sets the object's colour to the highest current colour of its risk points. */
   void refreshColour(long id) {
     jdbc.sql(
@@ -154,7 +180,7 @@ class RiskObjectRepository {
               ORDER BY CASE current_colour WHEN 'RED' THEN 0 WHEN 'ORANGE' THEN 1
                 WHEN 'YELLOW' THEN 2 ELSE 3 END
               LIMIT 1)
-            WHERE id = :id""")
+            WHERE id = :id AND retired_at IS NULL""")
         .param("id", id)
         .update();
   }
@@ -171,6 +197,28 @@ class RiskObjectRepository {
         .query(String.class)
         .optional()
         .map(RiskColour::valueOf);
+  }
+
+  /** The highest current colour per enterprise, in one grouped query; unassessed ones absent. */
+  Map<String, RiskColour> highestColoursOfEnterprises(Collection<String> usccs) {
+    Map<String, RiskColour> result = new HashMap<>();
+    if (usccs.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            """
+            SELECT enterprise_uscc, min(CASE current_colour WHEN 'RED' THEN 0 WHEN 'ORANGE' THEN 1
+              WHEN 'YELLOW' THEN 2 ELSE 3 END)
+            FROM risk_object
+            WHERE enterprise_uscc = ANY(:keys) AND current_colour IS NOT NULL
+            GROUP BY enterprise_uscc""")
+        .param("keys", usccs.toArray(String[]::new))
+        // RiskColour's declaration order is RED, ORANGE, YELLOW, BLUE: the rank is the ordinal.
+        .query(
+            (ResultSet rs) -> {
+              result.put(rs.getString(1), RiskColour.values()[rs.getInt(2)]);
+            });
+    return result;
   }
 
   private void insertPersons(long id, List<RiskObjectRow.Person> persons) {
@@ -223,6 +271,7 @@ class RiskObjectRepository {
   private static String where(RiskObjectQuery q, DataScope scope, Map<String, Object> params) {
     List<String> clauses = new ArrayList<>();
     clauses.add(scopePredicate(scope, params));
+    clauses.add("retired_at IS NULL");
     if (q.townCode() != null) {
       clauses.add("town_code = :town");
       params.put("town", q.townCode());

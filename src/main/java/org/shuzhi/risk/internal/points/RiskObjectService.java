@@ -1,8 +1,10 @@
 package org.shuzhi.risk.internal.points;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.shuzhi.area.AreaDirectory;
@@ -17,17 +19,20 @@ import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.InvalidInputException.Violation;
 import org.shuzhi.platform.NotFoundException;
+import org.shuzhi.risk.EnterpriseRiskChanged;
 import org.shuzhi.risk.RiskObjectDraft;
 import org.shuzhi.risk.RiskObjectQuery;
 import org.shuzhi.risk.RiskObjectView;
 import org.shuzhi.risk.RiskPersonView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The census rules: read within the data scope (as the enterprise registry), write for emergency
- * staff district-wide and town staff in their towns, validation, masking, an audit row per change.
+ * staff district-wide and town staff in their towns, validation, masking, an audit row per change,
+ * and an {@link EnterpriseRiskChanged} for every enterprise whose risk a change moved.
  */
 @Service
 class RiskObjectService {
@@ -38,6 +43,8 @@ class RiskObjectService {
   private final RiskAudit audit;
   private final AreaDirectory areas;
   private final EnterpriseDirectory enterprises;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   RiskObjectService(
       RiskObjectRepository repository,
@@ -45,13 +52,17 @@ class RiskObjectService {
       RiskRights rights,
       RiskAudit audit,
       AreaDirectory areas,
-      EnterpriseDirectory enterprises) {
+      EnterpriseDirectory enterprises,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.repository = repository;
     this.validator = validator;
     this.rights = rights;
     this.audit = audit;
     this.areas = areas;
     this.enterprises = enterprises;
+    this.events = events;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -102,7 +113,42 @@ class RiskObjectService {
     }
     RiskObjectRow after = repository.find(id, DataScope.district()).orElseThrow();
     audit.updated(before, after);
+    if (!Objects.equals(before.enterpriseUscc(), after.enterpriseUscc())) {
+      // The object's colour moved with it: the enterprise it left and the one it joined both
+      // carry a different risk now (safety code, supervision tier).
+      riskChanged(before.enterpriseUscc());
+      riskChanged(after.enterpriseUscc());
+    }
     return view(after);
+  }
+
+  /**
+   * Retires the object (注销) with a reason: it leaves lists, maps and its enterprise's figures, its
+   * risk points and assessments stay as history. Audited; the enterprise's risk is recomputed.
+   */
+  @Transactional
+  public void retire(long id, int version, String reason, CurrentUser user) {
+    RiskObjectRow before = load(id, user);
+    rights.requireWritable(user, before.townCode());
+    String why = RiskObjectValidator.trim(reason);
+    if (why == null) {
+      throw new InvalidInputException("reason", "risk.points.object.retire.reasonRequired");
+    }
+    if (why.length() > RiskPointService.MAX_TEXT) {
+      throw new InvalidInputException(
+          "reason", "risk.points.text.tooLong", RiskPointService.MAX_TEXT);
+    }
+    if (!repository.retire(id, version, why, user.username(), clock.instant())) {
+      throw new ConflictException("risk.points.object.changedMeanwhile");
+    }
+    audit.retired(before, why);
+    riskChanged(before.enterpriseUscc());
+  }
+
+  private void riskChanged(String uscc) {
+    if (uscc != null) {
+      events.publishEvent(new EnterpriseRiskChanged(uscc));
+    }
   }
 
   /** Trusted registration (demo loader): validated, audited under {@code actor}, no scope. */

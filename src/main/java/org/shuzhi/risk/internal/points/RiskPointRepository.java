@@ -83,7 +83,7 @@ class RiskPointRepository {
             "SELECT "
                 + POINT_COLUMNS
                 + " FROM risk_point p JOIN risk_object o ON o.id = p.risk_object_id"
-                + " WHERE p.id = :id AND "
+                + " WHERE p.id = :id AND o.retired_at IS NULL AND "
                 + qualify(predicate))
         .params(params)
         .query(RiskPointRepository::mapPoint)
@@ -184,6 +184,7 @@ class RiskPointRepository {
     List<String> clauses = new ArrayList<>();
     clauses.add(qualify(RiskObjectRepository.scopePredicate(scope, params)));
     clauses.add("o.lon IS NOT NULL");
+    clauses.add("o.retired_at IS NULL");
     if (filter.townCode() != null) {
       clauses.add("o.town_code = :town");
       params.put("town", filter.townCode());
@@ -222,7 +223,7 @@ class RiskPointRepository {
     String predicate = qualify(RiskObjectRepository.scopePredicate(scope, params));
     return jdbc.sql(
             "SELECT o.town_code, p.current_colour, count(*) FROM risk_point p"
-                + " JOIN risk_object o ON o.id = p.risk_object_id WHERE "
+                + " JOIN risk_object o ON o.id = p.risk_object_id WHERE o.retired_at IS NULL AND "
                 + predicate
                 + " GROUP BY o.town_code, p.current_colour")
         .params(params)

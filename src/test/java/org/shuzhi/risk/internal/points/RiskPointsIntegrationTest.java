@@ -854,4 +854,77 @@ class RiskPointsIntegrationTest extends IntegrationTest {
         .andExpect(content().string(containsString("请填写名称")))
         .andExpect(content().string(containsString("孙八 的电话号码无效")));
   }
+
+  @Test
+  void retiringOnThePageNeedsAReasonAndRightsAndTakesTheObjectOutOfListsAndPoints()
+      throws Exception {
+    String staff = emergencyStaff();
+    String name = unique("注销对象");
+    long id = createObject(staff, objectJson(name, null, IN_BEIGAN, "13812345678"));
+    long point = addPoint(staff, id, "料仓");
+    assess(staff, point, "{\"method\":\"LEC\",\"l\":10,\"e\":6,\"c\":7}", "RED");
+    String version =
+        JsonPath.read(
+                mvc.perform(
+                        get("/api/v1/risk/objects/" + id).with(as(staff, Role.DEPARTMENT_STAFF)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(),
+                "$.version")
+            .toString();
+    String otherTown = account(Role.TOWN_STAFF); // 城厢; the object is in 北干
+
+    mvc.perform(get("/risk/objects/" + id).with(as(staff, Role.DEPARTMENT_STAFF)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("注销风险对象")));
+    mvc.perform(
+            get("/risk/objects/" + id).param("lang", "en").with(as(staff, Role.DEPARTMENT_STAFF)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Retire risk object")));
+    mvc.perform(
+            post("/risk/objects/" + id + "/retire")
+                .with(as(otherTown, Role.TOWN_STAFF))
+                .with(csrf())
+                .param("version", version)
+                .param("reason", "不是本镇的"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/risk/objects/" + id + "/retire")
+                .with(as(staff, Role.DEPARTMENT_STAFF))
+                .with(csrf())
+                .param("version", version)
+                .param("reason", "  "))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("请填写注销原因")));
+    mvc.perform(get("/api/v1/risk/points/" + point).with(as(staff, Role.DEPARTMENT_STAFF)))
+        .andExpect(status().isOk());
+
+    mvc.perform(
+            post("/risk/objects/" + id + "/retire")
+                .with(as(staff, Role.DEPARTMENT_STAFF))
+                .with(csrf())
+                .param("version", version)
+                .param("reason", "山塘已填埋"))
+        .andExpect(status().is3xxRedirection());
+
+    mvc.perform(get("/risk/objects/" + id).with(as(staff, Role.DEPARTMENT_STAFF)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/risk/points/" + point).with(as(staff, Role.DEPARTMENT_STAFF)))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/api/v1/risk/objects")
+                .param("town", BEIGAN)
+                .param("size", "200")
+                .with(as(staff, Role.DEPARTMENT_STAFF)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));
+    assertThat(
+            jdbc.sql(
+                    "SELECT current_colour IS NULL AND retired_at IS NOT NULL FROM risk_object"
+                        + " WHERE id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+  }
 }

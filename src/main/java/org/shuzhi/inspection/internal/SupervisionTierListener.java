@@ -1,0 +1,34 @@
+package org.shuzhi.inspection.internal;
+
+import java.time.Clock;
+import org.shuzhi.risk.EnterpriseRiskChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps an enterprise's supervision tier current when its risk colour or major-hazard level
+ * changes, instead of waiting for the next monthly plan: after the risk change commits,
+ * asynchronously, with the event publication registry retrying on failure. The refresh compares
+ * before it writes, so a redelivered event changes nothing.
+ */
+@Component
+class SupervisionTierListener {
+
+  private final SupervisionRegister register;
+  private final ReferenceRepository reference;
+  private final Clock clock;
+
+  SupervisionTierListener(
+      SupervisionRegister register, ReferenceRepository reference, Clock clock) {
+    this.register = register;
+    this.reference = reference;
+    this.clock = clock;
+  }
+
+  @ApplicationModuleListener
+  void on(EnterpriseRiskChanged event) {
+    if (event.uscc() != null) {
+      register.refresh(event.uscc(), new TierRules(reference.tierRules()), clock.instant());
+    }
+  }
+}
