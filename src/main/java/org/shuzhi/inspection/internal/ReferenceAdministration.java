@@ -12,6 +12,7 @@ import org.shuzhi.identity.Role;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Editing the tier rules and score weights: SYSTEM_ADMIN only, every change audited. Tier rules are
  * added, edited and removed; each version is kept ({@code inspection_tier_rule_history}) and at
- * least one rule always remains (with none, no enterprise would be under planned supervision).
+ * least one rule always remains (with none, no enterprise would be under planned supervision). A
+ * rule change publishes {@link TierRulesChanged}, so every enterprise's tier follows it at once.
  */
 @Service
 class ReferenceAdministration {
@@ -31,11 +33,17 @@ class ReferenceAdministration {
 
   private final ReferenceRepository reference;
   private final InspectionAudit audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ReferenceAdministration(ReferenceRepository reference, InspectionAudit audit, Clock clock) {
+  ReferenceAdministration(
+      ReferenceRepository reference,
+      InspectionAudit audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.reference = reference;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -90,12 +98,13 @@ class ReferenceAdministration {
     TierRule added = reference.tierRule(id).orElseThrow();
     reference.keepHistory(added, "CREATE", user.username(), now);
     audit.ruleAdded(added);
+    events.publishEvent(new TierRulesChanged(user.username()));
     return id;
   }
 
   /**
-   * Removes a tier rule still at {@code version}, unless it is the last one. Enterprises it put
-   * under supervision keep their tier until the next plan run refreshes the register.
+   * Removes a tier rule still at {@code version}, unless it is the last one. The register is
+   * refreshed after the removal commits ({@link TierRulesChanged}).
    */
   @Transactional
   public void removeRule(long id, int version, CurrentUser user) {
@@ -119,6 +128,7 @@ class ReferenceAdministration {
     }
     reference.keepHistory(rule, "DELETE", user.username(), clock.instant());
     audit.ruleRemoved(rule);
+    events.publishEvent(new TierRulesChanged(user.username()));
   }
 
   @Transactional
@@ -141,6 +151,7 @@ class ReferenceAdministration {
     TierRule after = reference.tierRule(id).orElseThrow();
     reference.keepHistory(after, "UPDATE", user.username(), now);
     audit.ruleChanged(before, after);
+    events.publishEvent(new TierRulesChanged(user.username()));
   }
 
   private static TierCriterion criterion(

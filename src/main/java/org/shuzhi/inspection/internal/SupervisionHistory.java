@@ -71,10 +71,10 @@ class SupervisionHistory {
   }
 
   /** One entry for a refresh of every enterprise, with the number of changes it made. */
-  void refreshed(int changes, String actor) {
+  void refreshed(int changes, String actor, TierChange.Cause cause) {
     AuditEntry entry =
         AuditEntry.change(AuditAction.UPDATE, TARGET, null, null, null)
-            .withDetail(TierChange.Cause.PLAN.name() + ": " + changes + " supervision changes");
+            .withDetail(cause.name() + ": " + changes + " supervision changes");
     trail.record(actor == null ? entry : entry.asActor(actor, null));
   }
 

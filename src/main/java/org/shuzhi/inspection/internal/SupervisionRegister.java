@@ -70,6 +70,12 @@ class SupervisionRegister {
    * @param actor the audit actor: null for the signed-in user, a name for a job
    */
   List<SupervisedEnterprise> refresh(TierRules rules, Instant now, String actor) {
+    return refresh(rules, now, actor, TierChange.Cause.PLAN);
+  }
+
+  /** As {@link #refresh(TierRules, Instant, String)}, with the cause kept in the history. */
+  List<SupervisedEnterprise> refresh(
+      TierRules rules, Instant now, String actor, TierChange.Cause cause) {
     List<SupervisedEnterprise> supervised = new ArrayList<>();
     Set<String> registered = new HashSet<>();
     int changes = 0;
@@ -80,13 +86,13 @@ class SupervisionRegister {
       if (page.isEmpty()) {
         break;
       }
-      changes += apply(page, rules, now, TierChange.Cause.PLAN, supervised);
+      changes += apply(page, rules, now, cause, supervised);
       page.forEach(e -> registered.add(e.uscc()));
       after = page.get(page.size() - 1).id();
     } while (page.size() == BATCH);
     List<String> gone = storedUsccs().stream().filter(uscc -> !registered.contains(uscc)).toList();
-    changes += remove(gone, now, TierChange.Cause.PLAN);
-    history.refreshed(changes, actor);
+    changes += remove(gone, now, cause);
+    history.refreshed(changes, actor, cause);
     return supervised;
   }
 

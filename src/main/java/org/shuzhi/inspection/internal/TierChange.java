@@ -26,6 +26,8 @@ record TierChange(
     /**
      * The enterprise's risk colour or major-hazard level changed ({@code EnterpriseRiskChanged}).
      */
-    RISK_CHANGED
+    RISK_CHANGED,
+    /** An administrator added, edited or removed a tier rule ({@code TierRulesChanged}). */
+    RULES_CHANGED
   }
 }

@@ -47,6 +47,7 @@ class SupervisionTriggersIntegrationTest extends IntegrationTest {
   @Autowired SupervisionRegister register;
   @Autowired ReferenceRepository reference;
   @Autowired InspectionPlanner planner;
+  @Autowired ReferenceAdministration administration;
   @Autowired EnforcementRanking ranking;
   @Autowired TransactionTemplate transactions;
   @Autowired Clock clock;
@@ -212,6 +213,53 @@ class SupervisionTriggersIntegrationTest extends IntegrationTest {
     assertThat(historyOf(to)).hasSize(1);
     assertThat(historyOf(from)).hasSize(3);
     assertThat(auditedChanges(to)).isEqualTo(1);
+  }
+
+  @Test
+  void aTierRuleChangeRefreshesEveryEnterpriseAtOnce() {
+    String uscc = enterprise();
+    chlorineSite(uscc, 200);
+    planner.generatePlan(
+        YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusMonths(1), "test");
+    assertThat(frequencyOf(uscc)).isEqualTo(1);
+    TierRule levelOne =
+        reference.tierRules().stream()
+            .filter(
+                r ->
+                    r.criterion() == TierCriterion.MAJOR_HAZARD_LEVEL
+                        && r.value().equals("LEVEL_1"))
+            .findFirst()
+            .orElseThrow();
+    CurrentUser admin =
+        new CurrentUser(
+            account(Role.SYSTEM_ADMIN), Role.SYSTEM_ADMIN, null, DataScope.district(), false);
+    try {
+      administration.updateRule(levelOne.id(), levelOne.tier(), 2, levelOne.version(), admin);
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> frequencyOf(uscc) == 2);
+      assertThat(historyOf(uscc)).containsExactly("-→TIER_1 PLAN", "TIER_1→TIER_1 RULES_CHANGED");
+      assertThat(
+              jdbc.sql(
+                      "SELECT count(*) FROM audit_event WHERE target_type = 'inspection_supervision'"
+                          + " AND target_id IS NULL AND actor = ? AND detail LIKE 'RULES_CHANGED: %'")
+                  .param(admin.username())
+                  .query(Integer.class)
+                  .single())
+          .isEqualTo(1);
+    } finally {
+      TierRule changed = reference.tierRule(levelOne.id()).orElseThrow();
+      administration.updateRule(
+          levelOne.id(), levelOne.tier(), levelOne.frequencyMonths(), changed.version(), admin);
+      await().atMost(Duration.ofSeconds(30)).until(() -> frequencyOf(uscc) == 1);
+    }
+  }
+
+  int frequencyOf(String uscc) {
+    return jdbc.sql("SELECT frequency_months FROM inspection_supervision WHERE enterprise_uscc = ?")
+        .param(uscc)
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
   }
 
   @Test

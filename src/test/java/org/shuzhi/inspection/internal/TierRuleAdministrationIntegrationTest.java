@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.identity.Role;
@@ -26,6 +28,24 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class TierRuleAdministrationIntegrationTest extends IntegrationTest {
 
   @Autowired JdbcClient jdbc;
+
+  /**
+   * Every rule change refreshes the register after commit, asynchronously: let those refreshes
+   * finish before the next test, which may count supervision changes of its own enterprises.
+   */
+  @AfterEach
+  void registerRefreshed() {
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                jdbc.sql(
+                            "SELECT count(*) FROM event_publication"
+                                + " WHERE event_type LIKE '%TierRulesChanged'")
+                        .query(Integer.class)
+                        .single()
+                    == 0);
+  }
 
   record Rule(long id, String criterion, String value, String tier, int months, int version) {}
 
