@@ -76,6 +76,12 @@ class SupervisionRegister {
   /** As {@link #refresh(TierRules, Instant, String)}, with the cause kept in the history. */
   List<SupervisedEnterprise> refresh(
       TierRules rules, Instant now, String actor, TierChange.Cause cause) {
+    // Exclusive against one-enterprise refreshes (which take it shared): a risk change committed
+    // while this refresh runs is applied after it, by its listener, so the refresh's older reading
+    // of that enterprise can never be the last word.
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('inspection_supervision_refresh'))")
+        .query()
+        .singleRow();
     List<SupervisedEnterprise> supervised = new ArrayList<>();
     Set<String> registered = new HashSet<>();
     int changes = 0;
@@ -101,6 +107,10 @@ class SupervisionRegister {
    * changed nothing is written. Returns whether its tier or interval changed.
    */
   boolean refresh(String uscc, TierRules rules, Instant now) {
+    // Waits for a full refresh in progress (see above).
+    jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtext('inspection_supervision_refresh'))")
+        .query()
+        .singleRow();
     // Two events for the same enterprise may be handled at once: one after the other, the second
     // sees the first's result and finds nothing to change (no duplicate history).
     jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('inspection_supervision'), hashtext(?))")
