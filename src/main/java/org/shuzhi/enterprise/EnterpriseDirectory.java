@@ -1,5 +1,6 @@
 package org.shuzhi.enterprise;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,12 @@ import java.util.Optional;
 public interface EnterpriseDirectory {
 
   Optional<EnterpriseSummary> byUscc(String uscc);
+
+  /**
+   * The registered enterprises among these USCCs (unknown ones are left out), in one read: for
+   * lists that need the registry's current town or grid of many enterprises. No data scope applies.
+   */
+  List<EnterpriseSummary> byUsccs(Collection<String> usccs);
 
   long count();
 

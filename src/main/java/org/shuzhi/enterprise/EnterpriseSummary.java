@@ -8,6 +8,7 @@ package org.shuzhi.enterprise;
  * @param name registered name
  * @param industryCode GB/T 4754-2017 code
  * @param townCode NBS 9-digit town code
+ * @param gridId the grid its location lies in (kept current when grids change), null when unknown
  * @param lon WGS-84 longitude, may be null
  * @param lat WGS-84 latitude, may be null
  * @param synthetic demo data
@@ -18,6 +19,7 @@ public record EnterpriseSummary(
     String name,
     String industryCode,
     String townCode,
+    Long gridId,
     Double lon,
     Double lat,
     boolean synthetic) {}

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,14 @@ class EnterpriseRepository {
         .param(uscc)
         .query(EnterpriseRepository::map)
         .optional();
+  }
+
+  /** The enterprises of these USCCs that are registered, in no particular order. */
+  List<Enterprise> findByUsccs(Collection<String> usccs) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise WHERE uscc = ANY(:usccs)")
+        .param("usccs", usccs.toArray(String[]::new))
+        .query(EnterpriseRepository::map)
+        .list();
   }
 
   /** Fresh planner statistics after a bulk load, so the new rows' indexes are used at once. */

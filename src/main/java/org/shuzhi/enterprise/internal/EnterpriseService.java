@@ -1,6 +1,7 @@
 package org.shuzhi.enterprise.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -165,6 +166,15 @@ class EnterpriseService implements EnterpriseDirectory {
 
   @Override
   @Transactional(readOnly = true)
+  public List<EnterpriseSummary> byUsccs(Collection<String> usccs) {
+    if (usccs.isEmpty()) {
+      return List.of();
+    }
+    return repository.findByUsccs(usccs).stream().map(EnterpriseService::summary).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<EnterpriseSummary> page(long afterId, int limit) {
     return repository.after(afterId, limit).stream().map(EnterpriseService::summary).toList();
   }
@@ -247,6 +257,7 @@ class EnterpriseService implements EnterpriseDirectory {
         e.name(),
         e.industryCode(),
         e.townCode(),
+        e.gridId(),
         e.lon(),
         e.lat(),
         e.synthetic());

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.hazard.HazardFigures;
 import org.shuzhi.hazard.HazardStatistics;
 import org.shuzhi.identity.CurrentUser;
@@ -45,6 +48,7 @@ class EnforcementRanking {
   private final InspectionRepository repository;
   private final ReferenceRepository reference;
   private final HazardStatistics hazards;
+  private final EnterpriseDirectory enterprises;
   private final InspectionService inspections;
   private final InspectionRights rights;
   private final Clock clock;
@@ -54,6 +58,7 @@ class EnforcementRanking {
       InspectionRepository repository,
       ReferenceRepository reference,
       HazardStatistics hazards,
+      EnterpriseDirectory enterprises,
       InspectionService inspections,
       InspectionRights rights,
       Clock clock) {
@@ -61,13 +66,18 @@ class EnforcementRanking {
     this.repository = repository;
     this.reference = reference;
     this.hazards = hazards;
+    this.enterprises = enterprises;
     this.inspections = inspections;
     this.rights = rights;
     this.clock = clock;
   }
 
+  /**
+   * The {@code query.top()} highest-scoring enterprises of the user's scope matching the filters.
+   * The scope applies whatever the filters ask for.
+   */
   @Transactional(readOnly = true)
-  public List<Row> top(String townCode, int limit, CurrentUser user) {
+  public List<Row> top(EnforcementQuery query, CurrentUser user) {
     rights.requireRead(user);
     Instant since = clock.instant().minus(YEAR);
     Map<String, SupervisedEnterprise> candidates = new HashMap<>();
@@ -78,12 +88,17 @@ class EnforcementRanking {
             (uscc, nameTown) ->
                 candidates.putIfAbsent(
                     uscc,
-                    new SupervisedEnterprise(uscc, nameTown[0], nameTown[1], null, null, null)));
+                    new SupervisedEnterprise(
+                        uscc, nameTown[0], nameTown[1], null, null, null, null)));
     List<SupervisedEnterprise> inScope =
         candidates.values().stream()
             .filter(e -> user.scope().coversTown(e.townCode()))
-            .filter(e -> townCode == null || townCode.equals(e.townCode()))
+            .filter(e -> query.townCode() == null || query.townCode().equals(e.townCode()))
+            .filter(e -> query.colour() == null || query.colour() == e.colour())
             .toList();
+    if (query.gridId() != null) {
+      inScope = inGrid(inScope, query.gridId());
+    }
     Map<String, HazardFigures> figures = hazardFigures(inScope);
     Map<String, Long> failed = repository.failedItemsSince(since);
     Map<String, Long> penalties = repository.penaltiesSince(since);
@@ -117,7 +132,7 @@ class EnforcementRanking {
     }
     rows.sort(Comparator.comparing(Row::score).reversed().thenComparing(Row::uscc));
     List<Row> ranked = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, rows.size()); i++) {
+    for (int i = 0; i < Math.min(query.top(), rows.size()); i++) {
       Row r = rows.get(i);
       ranked.add(
           new Row(
@@ -132,6 +147,25 @@ class EnforcementRanking {
               r.reasons()));
     }
     return ranked;
+  }
+
+  /**
+   * The candidates lying in {@code gridId} now, by the enterprise registry's grid (the register's
+   * copy may be a month old, and enterprises only inspected have none), {@value #FIGURES_BATCH} a
+   * read.
+   */
+  private List<SupervisedEnterprise> inGrid(List<SupervisedEnterprise> candidates, long gridId) {
+    Set<String> inGrid = new HashSet<>();
+    for (int from = 0; from < candidates.size(); from += FIGURES_BATCH) {
+      List<String> usccs =
+          candidates.subList(from, Math.min(from + FIGURES_BATCH, candidates.size())).stream()
+              .map(SupervisedEnterprise::uscc)
+              .toList();
+      enterprises.byUsccs(usccs).stream()
+          .filter(e -> e.gridId() != null && e.gridId() == gridId)
+          .forEach(e -> inGrid.add(e.uscc()));
+    }
+    return candidates.stream().filter(e -> inGrid.contains(e.uscc())).toList();
   }
 
   /**

@@ -188,28 +188,43 @@ class InspectionApiController {
     return service.get(id, user);
   }
 
-  @Operation(summary = "The enforcement list: enterprises ranked by risk score, with the reasons")
+  @Operation(
+      summary =
+          "The enforcement list: enterprises ranked by risk score, with the reasons; filtered by"
+              + " town, grid and risk colour within the caller's data scope")
   @GetMapping("/enforcement")
   List<EnforcementEntry> enforcement(
       @RequestParam(required = false) String town,
+      @Parameter(description = "grid id: enterprises lying in it now")
+          @RequestParam(required = false)
+          Long grid,
+      @Parameter(description = "risk colour the enterprise is scored by")
+          @RequestParam(required = false)
+          RiskColour colour,
       @Parameter(description = "how many to rank, 1 to 500")
           @RequestParam(defaultValue = "" + EnforcementQuery.DEFAULT_TOP)
           int top,
       Locale locale) {
-    var query = new EnforcementQuery(town, top);
-    return ranking.top(query.townCode(), query.top(), users.require()).stream()
-        .map(row -> entry(row, locale))
-        .toList();
+    var query = new EnforcementQuery(town, grid, colour, top);
+    return ranking.top(query, users.require()).stream().map(row -> entry(row, locale)).toList();
   }
 
-  @Operation(summary = "Supervised enterprises with their tier and inspection frequency")
+  @Operation(
+      summary =
+          "Supervised enterprises with their tier and inspection frequency, strictest tier first;"
+              + " filtered by town, grid, tier and risk colour within the caller's data scope")
   @GetMapping("/supervision")
   SupervisionPage supervision(
       @RequestParam(required = false) String town,
+      @RequestParam(required = false) Long grid,
       @RequestParam(required = false) SupervisionTier tier,
+      @RequestParam(required = false) RiskColour colour,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "100") int size) {
-    return supervision.list(town, tier, page, size, users.require());
+      @Parameter(description = "rows per page, 1 to 1000")
+          @RequestParam(defaultValue = "" + SupervisionQuery.DEFAULT_SIZE)
+          int size) {
+    return supervision.list(
+        new SupervisionQuery(town, grid, tier, colour, page, size), users.require());
   }
 
   @Operation(summary = "One enterprise's supervision tier; 404 when not supervised or not in scope")

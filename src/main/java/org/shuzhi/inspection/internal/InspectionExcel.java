@@ -12,7 +12,10 @@ import org.shuzhi.platform.Spreadsheets;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Excel exports of the plan and the enforcement list, headers in the user's language, audited. */
+/**
+ * Excel exports of the plan, the supervision list and the enforcement list, headers in the user's
+ * language, audited.
+ */
 @Component
 class InspectionExcel {
 
@@ -67,6 +70,7 @@ class InspectionExcel {
             m("inspection.field.enterprise", locale),
             m("inspection.field.uscc", locale),
             m("inspection.field.town", locale),
+            m("inspection.field.colour", locale),
             m("inspection.field.score", locale),
             m("inspection.field.reasons", locale));
     List<List<Object>> out = new ArrayList<>();
@@ -81,11 +85,62 @@ class InspectionExcel {
                           + " = "
                           + x.points().toPlainString())
               .collect(Collectors.joining("; "));
-      out.add(List.of(r.rank(), r.name(), r.uscc(), r.townName(), r.score(), reasons));
+      List<Object> row = new ArrayList<>();
+      row.add(r.rank());
+      row.add(r.name());
+      row.add(r.uscc());
+      row.add(r.townName());
+      row.add(r.colour() == null ? null : m("inspection.colour." + r.colour(), locale));
+      row.add(r.score());
+      row.add(reasons);
+      out.add(row);
     }
     Spreadsheets.download(response, "enforcement.xlsx");
     spreadsheets.write("enforcement", headers, out, response.getOutputStream());
     audit.exported("enforcement", out.size());
+  }
+
+  void supervision(
+      List<SupervisionQueries.SupervisionView> rows,
+      Map<Long, String> gridNames,
+      Locale locale,
+      HttpServletResponse response)
+      throws IOException {
+    List<String> headers =
+        List.of(
+            m("inspection.field.enterprise", locale),
+            m("inspection.field.uscc", locale),
+            m("inspection.field.town", locale),
+            m("inspection.field.grid", locale),
+            m("inspection.field.colour", locale),
+            m("inspection.field.level", locale),
+            m("inspection.field.tier", locale),
+            m("inspection.field.frequency", locale),
+            m("inspection.field.lastInspected", locale),
+            m("inspection.field.nextDueBy", locale),
+            m("inspection.field.dueThisMonth", locale));
+    List<List<Object>> out = new ArrayList<>();
+    for (SupervisionQueries.SupervisionView v : rows) {
+      List<Object> row = new ArrayList<>();
+      row.add(v.name());
+      row.add(v.uscc());
+      row.add(v.townName());
+      row.add(v.gridId() == null ? null : gridNames.get(v.gridId()));
+      row.add(v.riskColour() == null ? null : m("inspection.colour." + v.riskColour(), locale));
+      row.add(
+          v.majorHazardLevel() == null
+              ? null
+              : m("inspection.factor." + v.majorHazardLevel(), locale));
+      row.add(m("inspection.tier." + v.tier(), locale));
+      row.add(v.frequencyMonths());
+      row.add(v.lastInspected() == null ? null : v.lastInspected().toString());
+      row.add(v.nextDueBy() == null ? null : v.nextDueBy().toString());
+      row.add(m(v.dueThisMonth() ? "inspection.yes" : "inspection.no", locale));
+      out.add(row);
+    }
+    Spreadsheets.download(response, "supervision.xlsx");
+    spreadsheets.write("supervision", headers, out, response.getOutputStream());
+    audit.exported("supervision", out.size());
   }
 
   private String m(String key, Locale locale) {

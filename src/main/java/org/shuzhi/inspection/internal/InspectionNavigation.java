@@ -17,6 +17,12 @@ class InspectionNavigation {
   }
 
   @Bean
+  NavigationEntry supervisionMenu() {
+    return new NavigationEntry(
+        "inspection.nav.supervision", "/inspections/supervision", 422, READERS);
+  }
+
+  @Bean
   NavigationEntry enforcementMenu() {
     return new NavigationEntry(
         "inspection.nav.enforcement",

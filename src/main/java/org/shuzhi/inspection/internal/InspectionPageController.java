@@ -3,17 +3,20 @@ package org.shuzhi.inspection.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuzhi.area.AreaDirectory;
+import org.shuzhi.area.Grid;
 import org.shuzhi.area.Town;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.ProblemMessages;
+import org.shuzhi.risk.RiskColour;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages: the monthly plan, an inspection with its checklist and violations, the enforcement list.
+ * Pages: the monthly plan, an inspection with its checklist and violations, the supervision list
+ * and the enforcement list, each filterable and exported to Excel with the same filters.
  */
 @Controller
 @PreAuthorize("hasAnyRole('DISTRICT_LEADER', 'DEPARTMENT_STAFF', 'TOWN_STAFF', 'GRID_WORKER')")
@@ -36,6 +40,7 @@ class InspectionPageController {
   private final InspectionService service;
   private final InspectionPlanner planner;
   private final EnforcementRanking ranking;
+  private final SupervisionQueries supervision;
   private final InspectionRights rights;
   private final InspectionExcel excel;
   private final CurrentUsers users;
@@ -46,6 +51,7 @@ class InspectionPageController {
       InspectionService service,
       InspectionPlanner planner,
       EnforcementRanking ranking,
+      SupervisionQueries supervision,
       InspectionRights rights,
       InspectionExcel excel,
       CurrentUsers users,
@@ -54,6 +60,7 @@ class InspectionPageController {
     this.service = service;
     this.planner = planner;
     this.ranking = ranking;
+    this.supervision = supervision;
     this.rights = rights;
     this.excel = excel;
     this.users = users;
@@ -69,6 +76,11 @@ class InspectionPageController {
   @ModelAttribute("tiers")
   SupervisionTier[] tiers() {
     return SupervisionTier.values();
+  }
+
+  @ModelAttribute("colours")
+  RiskColour[] colours() {
+    return RiskColour.values();
   }
 
   @ModelAttribute("inspectionStates")
@@ -90,8 +102,7 @@ class InspectionPageController {
     var query = new InspectionRepository.PlanQuery(m, town, grid, state, tier);
     var rows = service.plan(query, user, PLAN_LIMIT);
     model.addAttribute("month", m.toString());
-    model.addAttribute(
-        "grids", query.townCode() == null ? List.of() : areas.gridsOfTown(query.townCode()));
+    model.addAttribute("grids", gridsOf(query.townCode()));
     model.addAttribute("rows", rows);
     model.addAttribute("townNames", townNames());
     model.addAttribute("mayPlan", rights.mayPlan(user));
@@ -219,24 +230,59 @@ class InspectionPageController {
   @GetMapping("/inspections/enforcement")
   String enforcement(
       @RequestParam(required = false) String town,
+      @RequestParam(required = false) Long grid,
+      @RequestParam(required = false) RiskColour colour,
       @RequestParam(defaultValue = "" + EnforcementQuery.DEFAULT_TOP) int top,
       Model model) {
-    var query = new EnforcementQuery(town, top);
-    model.addAttribute("rows", ranking.top(query.townCode(), query.top(), users.require()));
+    var query = new EnforcementQuery(town, grid, colour, top);
+    model.addAttribute("rows", ranking.top(query, users.require()));
     model.addAttribute("top", query.top());
+    model.addAttribute("grids", gridsOf(query.townCode()));
     return "inspection/enforcement";
   }
 
-  @GetMapping("/inspections/enforcement/export")
+  @GetMapping({"/inspections/enforcement/export", "/api/v1/inspections/enforcement/export"})
   void exportEnforcement(
       @RequestParam(required = false) String town,
+      @RequestParam(required = false) Long grid,
+      @RequestParam(required = false) RiskColour colour,
       @RequestParam(defaultValue = "" + EnforcementQuery.DEFAULT_TOP) int top,
       HttpServletResponse response,
       Locale locale)
       throws IOException {
-    var query = new EnforcementQuery(town, top);
-    var rows = ranking.top(query.townCode(), query.top(), users.require());
+    var rows = ranking.top(new EnforcementQuery(town, grid, colour, top), users.require());
     excel.enforcement(rows, locale, response);
+  }
+
+  @GetMapping("/inspections/supervision")
+  String supervision(
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) Long grid,
+      @RequestParam(required = false) SupervisionTier tier,
+      @RequestParam(required = false) RiskColour colour,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    var query = new SupervisionQuery(town, grid, tier, colour, page, SupervisionQuery.DEFAULT_SIZE);
+    var result = supervision.list(query, users.require());
+    model.addAttribute("result", result);
+    model.addAttribute("lastPage", Math.max(0, (result.total() - 1) / result.size()));
+    model.addAttribute("grids", gridsOf(query.townCode()));
+    model.addAttribute("gridNames", gridNames(result.items()));
+    return "inspection/supervision";
+  }
+
+  @GetMapping({"/inspections/supervision/export", "/api/v1/inspections/supervision/export"})
+  void exportSupervision(
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) Long grid,
+      @RequestParam(required = false) SupervisionTier tier,
+      @RequestParam(required = false) RiskColour colour,
+      HttpServletResponse response,
+      Locale locale)
+      throws IOException {
+    var rows =
+        supervision.all(new SupervisionQuery(town, grid, tier, colour, 0, 1), users.require());
+    excel.supervision(rows, gridNames(rows), locale, response);
   }
 
   private String again(long id, RuntimeException e, Model model, Locale locale) {
@@ -246,6 +292,22 @@ class InspectionPageController {
             ? messages.of(invalid, locale)
             : messages.of((ConflictException) e, locale));
     return detail(id, model);
+  }
+
+  /** The grids of the chosen town for the grid filter; none until a town is chosen. */
+  private List<Grid> gridsOf(String townCode) {
+    return townCode == null ? List.of() : areas.gridsOfTown(townCode);
+  }
+
+  /** Names of the grids the rows lie in, one lookup per distinct grid. */
+  private Map<Long, String> gridNames(List<SupervisionQueries.SupervisionView> rows) {
+    Map<Long, String> names = new HashMap<>();
+    for (var row : rows) {
+      if (row.gridId() != null && !names.containsKey(row.gridId())) {
+        names.put(row.gridId(), areas.grid(row.gridId()).map(Grid::name).orElse(null));
+      }
+    }
+    return names;
   }
 
   private Map<String, String> townNames() {

@@ -82,6 +82,24 @@ class InspectionRepository {
     return last;
   }
 
+  /** As {@link #lastInspected()}, for these enterprises only (a page of a list). */
+  Map<String, LocalDate> lastInspected(Collection<String> usccs) {
+    Map<String, LocalDate> last = new HashMap<>();
+    if (usccs.isEmpty()) {
+      return last;
+    }
+    jdbc.sql(
+            "SELECT enterprise_uscc, max(finished_at AT TIME ZONE 'Asia/Shanghai')::date AS day"
+                + " FROM inspection WHERE state = 'FINISHED' AND enterprise_uscc = ANY(:usccs)"
+                + " GROUP BY enterprise_uscc")
+        .param("usccs", usccs.toArray(String[]::new))
+        .query(
+            rs -> {
+              last.put(rs.getString("enterprise_uscc"), rs.getDate("day").toLocalDate());
+            });
+    return last;
+  }
+
   /**
    * Plans one inspection of each enterprise in one statement; an enterprise that already has one in
    * that month keeps it. Returns how many were planned.

@@ -2,7 +2,6 @@ package org.shuzhi.inspection.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.shuzhi.identity.CurrentUser;
@@ -23,6 +22,7 @@ class SupervisionQueries {
   /**
    * One enterprise under planned supervision.
    *
+   * @param gridId the enterprise's grid as the register last saw it, null when unknown
    * @param lastInspected day of its last finished inspection (Asia/Shanghai), null when never
    * @param nextDueBy the day its next inspection is due by (last inspection + frequency), null when
    *     never inspected (due at once)
@@ -33,6 +33,7 @@ class SupervisionQueries {
       String name,
       String townCode,
       String townName,
+      Long gridId,
       RiskColour riskColour,
       MajorHazardLevel majorHazardLevel,
       SupervisionTier tier,
@@ -43,52 +44,42 @@ class SupervisionQueries {
 
   record SupervisionPage(List<SupervisionView> items, long total, int page, int size) {}
 
-  static final int MAX_SIZE = 1000;
+  /** Rows an export writes at most (the whole district has ~120,000 enterprises). */
+  static final int EXPORT_LIMIT = 200_000;
 
-  private final SupervisionRegister register;
+  private final SupervisionRows rows;
   private final InspectionRepository repository;
   private final InspectionService inspections;
   private final InspectionRights rights;
 
   SupervisionQueries(
-      SupervisionRegister register,
+      SupervisionRows rows,
       InspectionRepository repository,
       InspectionService inspections,
       InspectionRights rights) {
-    this.register = register;
+    this.rows = rows;
     this.repository = repository;
     this.inspections = inspections;
     this.rights = rights;
   }
 
-  /** The supervised enterprises of the scope, strictest tier first, then by town and name. */
+  /**
+   * A page of the supervised enterprises of the scope matching the filters, strictest tier first,
+   * then by town and name.
+   */
   @Transactional(readOnly = true)
-  public SupervisionPage list(
-      String townCode, SupervisionTier tier, int page, int size, CurrentUser user) {
+  public SupervisionPage list(SupervisionQuery query, CurrentUser user) {
     rights.requireRead(user);
-    String town = townCode == null || townCode.isBlank() ? null : townCode.trim();
-    int p = Math.max(page, 0);
-    int n = size <= 0 ? 100 : Math.min(size, MAX_SIZE);
-    List<SupervisedEnterprise> matching =
-        register.current().stream()
-            .filter(e -> user.scope().coversTown(e.townCode()))
-            .filter(e -> town == null || town.equals(e.townCode()))
-            .filter(e -> tier == null || tier == e.supervision().tier())
-            .sorted(
-                Comparator.comparing((SupervisedEnterprise e) -> e.supervision().tier())
-                    .thenComparing(SupervisedEnterprise::townCode)
-                    .thenComparing(SupervisedEnterprise::name)
-                    .thenComparing(SupervisedEnterprise::uscc))
-            .toList();
-    Map<String, LocalDate> last = repository.lastInspected();
-    YearMonth month = inspections.currentMonth();
     List<SupervisionView> items =
-        matching.stream()
-            .skip((long) p * n)
-            .limit(n)
-            .map(e -> view(e, last.get(e.uscc()), month))
-            .toList();
-    return new SupervisionPage(items, matching.size(), p, n);
+        views(rows.find(query, user.scope(), query.offset(), query.size()));
+    return new SupervisionPage(items, rows.count(query, user.scope()), query.page(), query.size());
+  }
+
+  /** Everything the filters match within the scope, in list order, for an export. */
+  @Transactional(readOnly = true)
+  public List<SupervisionView> all(SupervisionQuery query, CurrentUser user) {
+    rights.requireRead(user);
+    return views(rows.find(query, user.scope(), 0, EXPORT_LIMIT));
   }
 
   /** One enterprise's supervision; not found when it is not supervised or not in the scope. */
@@ -97,11 +88,15 @@ class SupervisionQueries {
     rights.requireRead(user);
     String key = uscc == null ? "" : uscc.trim().toUpperCase();
     SupervisedEnterprise e =
-        register.current().stream()
-            .filter(s -> s.uscc().equals(key) && user.scope().coversTown(s.townCode()))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("supervision"));
-    return view(e, repository.lastInspected().get(e.uscc()), inspections.currentMonth());
+        rows.find(key, user.scope()).orElseThrow(() -> new NotFoundException("supervision"));
+    return views(List.of(e)).get(0);
+  }
+
+  private List<SupervisionView> views(List<SupervisedEnterprise> page) {
+    Map<String, LocalDate> last =
+        repository.lastInspected(page.stream().map(SupervisedEnterprise::uscc).toList());
+    YearMonth month = inspections.currentMonth();
+    return page.stream().map(e -> view(e, last.get(e.uscc()), month)).toList();
   }
 
   private SupervisionView view(SupervisedEnterprise e, LocalDate last, YearMonth month) {
@@ -111,6 +106,7 @@ class SupervisionQueries {
         e.name(),
         e.townCode(),
         inspections.townName(e.townCode()),
+        e.gridId(),
         e.colour(),
         e.level(),
         e.supervision().tier(),

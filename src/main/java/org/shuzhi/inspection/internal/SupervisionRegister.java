@@ -31,6 +31,10 @@ import org.springframework.stereotype.Repository;
  * handful of statements per batch of {@value #BATCH} (the registry page, the colours, the levels,
  * the stored rows, and the batched writes of changes), never one per enterprise. Every change of
  * tier or interval goes to {@link SupervisionHistory}.
+ *
+ * <p>Each row also keeps the enterprise's name, town and grid as the registry had them (the
+ * supervision list's filters). A change of those alone rewrites the row but is no change of
+ * supervision: it leaves no history.
  */
 @Repository
 class SupervisionRegister {
@@ -38,7 +42,7 @@ class SupervisionRegister {
   static final int BATCH = 1000;
 
   private static final String COLUMNS =
-      "enterprise_uscc, enterprise_name, town_code, risk_colour, major_level, tier,"
+      "enterprise_uscc, enterprise_name, town_code, grid_id, risk_colour, major_level, tier,"
           + " frequency_months";
 
   private final JdbcClient jdbc;
@@ -124,6 +128,39 @@ class SupervisionRegister {
     return apply(List.of(enterprise.get()), rules, now, TierChange.Cause.RISK_CHANGED, null) > 0;
   }
 
+  /**
+   * Gives rows without a grid the registry's grid, without recomputing any tier (rows stored before
+   * the register kept grids; enterprises located since their last refresh). Returns how many rows
+   * got one. Harmless next to a refresh: both write the registry's value.
+   */
+  int fillMissingGrids() {
+    List<String> missing =
+        jdbc.sql("SELECT enterprise_uscc FROM inspection_supervision WHERE grid_id IS NULL")
+            .query(String.class)
+            .list();
+    int filled = 0;
+    for (int from = 0; from < missing.size(); from += BATCH) {
+      List<EnterpriseSummary> located =
+          enterprises
+              .byUsccs(missing.subList(from, Math.min(from + BATCH, missing.size())))
+              .stream()
+              .filter(e -> e.gridId() != null)
+              .toList();
+      if (located.isEmpty()) {
+        continue;
+      }
+      filled +=
+          jdbc.sql(
+                  "UPDATE inspection_supervision s SET grid_id = g.grid FROM unnest(CAST(:usccs AS"
+                      + " text[]), CAST(:grids AS bigint[])) AS g(uscc, grid)"
+                      + " WHERE s.enterprise_uscc = g.uscc AND s.grid_id IS NULL")
+              .param("usccs", located.stream().map(EnterpriseSummary::uscc).toArray(String[]::new))
+              .param("grids", located.stream().map(EnterpriseSummary::gridId).toArray(Long[]::new))
+              .update();
+    }
+    return filled;
+  }
+
   /** The enterprises under supervision as last refreshed. */
   List<SupervisedEnterprise> current() {
     return jdbc.sql("SELECT " + COLUMNS + " FROM inspection_supervision")
@@ -156,7 +193,9 @@ class SupervisionRegister {
           rules
               .supervisionOf(colour, level)
               .map(
-                  s -> new SupervisedEnterprise(e.uscc(), e.name(), e.townCode(), colour, level, s))
+                  s ->
+                      new SupervisedEnterprise(
+                          e.uscc(), e.name(), e.townCode(), e.gridId(), colour, level, s))
               .orElse(null);
       SupervisedEnterprise before = stored.get(e.uscc());
       if (after != null && supervised != null) {
@@ -225,6 +264,7 @@ class SupervisionRegister {
               .addValue("uscc", s.uscc())
               .addValue("name", s.name())
               .addValue("town", s.townCode())
+              .addValue("grid", s.gridId())
               .addValue("colour", s.colour() == null ? null : s.colour().name())
               .addValue("level", s.level() == null ? null : s.level().name())
               .addValue("tier", s.supervision().tier().name())
@@ -233,10 +273,11 @@ class SupervisionRegister {
     }
     named.batchUpdate(
         "INSERT INTO inspection_supervision (enterprise_uscc, enterprise_name, town_code,"
-            + " risk_colour, major_level, tier, frequency_months, refreshed_at)"
-            + " VALUES (:uscc, :name, :town, :colour, :level, :tier, :months, :now)"
+            + " grid_id, risk_colour, major_level, tier, frequency_months, refreshed_at)"
+            + " VALUES (:uscc, :name, :town, :grid, :colour, :level, :tier, :months, :now)"
             + " ON CONFLICT (enterprise_uscc) DO UPDATE SET enterprise_name = EXCLUDED.enterprise_name,"
-            + " town_code = EXCLUDED.town_code, risk_colour = EXCLUDED.risk_colour,"
+            + " town_code = EXCLUDED.town_code, grid_id = EXCLUDED.grid_id,"
+            + " risk_colour = EXCLUDED.risk_colour,"
             + " major_level = EXCLUDED.major_level, tier = EXCLUDED.tier,"
             + " frequency_months = EXCLUDED.frequency_months, refreshed_at = EXCLUDED.refreshed_at",
         params);
@@ -251,13 +292,15 @@ class SupervisionRegister {
         .update();
   }
 
-  private static SupervisedEnterprise map(java.sql.ResultSet rs) throws java.sql.SQLException {
+  /** A row of {@code inspection_supervision} (columns named as in the table). */
+  static SupervisedEnterprise map(java.sql.ResultSet rs) throws java.sql.SQLException {
     String colour = rs.getString("risk_colour");
     String level = rs.getString("major_level");
     return new SupervisedEnterprise(
         rs.getString("enterprise_uscc"),
         rs.getString("enterprise_name"),
         rs.getString("town_code"),
+        rs.getObject("grid_id", Long.class),
         colour == null ? null : RiskColour.valueOf(colour),
         level == null ? null : MajorHazardLevel.valueOf(level),
         new Supervision(

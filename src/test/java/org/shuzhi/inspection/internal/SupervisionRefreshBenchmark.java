@@ -127,7 +127,7 @@ public final class SupervisionRefreshBenchmark {
           new CurrentUser("bench", Role.DISTRICT_LEADER, null, DataScope.district(), false);
       long statements = counter.count();
       long start = System.nanoTime();
-      int ranked = ranking.top(null, 50, leader).size();
+      int ranked = ranking.top(new EnforcementQuery(null, null, null, 50), leader).size();
       System.out.printf(
           Locale.ROOT,
           "enforcement list over every supervised enterprise: %,d ms, %,d SQL statements, top %d"

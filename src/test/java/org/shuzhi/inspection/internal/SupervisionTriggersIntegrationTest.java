@@ -313,7 +313,9 @@ class SupervisionTriggersIntegrationTest extends IntegrationTest {
         new CurrentUser(staff, Role.DEPARTMENT_STAFF, "EMERGENCY", DataScope.district(), false);
 
     var row =
-        ranking.top(CHENGXIANG, 100_000, regulator).stream()
+        ranking
+            .top(new EnforcementQuery(CHENGXIANG, null, null, EnforcementQuery.MAX_TOP), regulator)
+            .stream()
             .filter(r -> r.uscc().equals(uscc))
             .findFirst()
             .orElseThrow();
