@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.shuzhi.ShuzhiApplication;
+import org.shuzhi.area.AreaDirectory;
+import org.shuzhi.area.Grid;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseSummary;
 import org.shuzhi.identity.CurrentUser;
@@ -24,6 +27,7 @@ import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.Role;
 import org.shuzhi.risk.MajorHazardRegistry;
 import org.shuzhi.risk.RiskCensus;
+import org.shuzhi.risk.RiskColour;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,6 +139,44 @@ public final class SupervisionRefreshBenchmark {
           (System.nanoTime() - start) / 1_000_000,
           counter.count() - statements,
           ranked);
+      AreaDirectory areas = context.getBean(AreaDirectory.class);
+      String town = areas.towns().get(0).code();
+      Long grid = areas.gridsOfTown(town).stream().findFirst().map(Grid::id).orElse(null);
+      // The grid filter without a town: the registry's grid of every candidate, in bulk reads.
+      statements = counter.count();
+      start = System.nanoTime();
+      ranked = ranking.top(new EnforcementQuery(null, grid, null, 50), leader).size();
+      System.out.printf(
+          Locale.ROOT,
+          "enforcement list, grid %s filter over the whole district: %,d ms, %,d SQL statements,"
+              + " top %d shown%n",
+          grid,
+          (System.nanoTime() - start) / 1_000_000,
+          counter.count() - statements,
+          ranked);
+      SupervisionQueries supervision = context.getBean(SupervisionQueries.class);
+      for (SupervisionQuery query :
+          List.of(
+              new SupervisionQuery(null, null, null, null, 0, 100),
+              new SupervisionQuery(null, null, null, null, 500, 100),
+              new SupervisionQuery(
+                  town, null, SupervisionTier.TIER_3, RiskColour.YELLOW, 0, 100))) {
+        statements = counter.count();
+        start = System.nanoTime();
+        var page = supervision.list(query, leader);
+        System.out.printf(
+            Locale.ROOT,
+            "supervision list page %d (town %s, tier %s, colour %s): %,d ms, %,d SQL statements,"
+                + " %,d of %,d%n",
+            query.page(),
+            query.townCode(),
+            query.tier(),
+            query.colour(),
+            (System.nanoTime() - start) / 1_000_000,
+            counter.count() - statements,
+            page.items().size(),
+            page.total());
+      }
       if (perEnterprise) {
         perEnterpriseReads(context.getBean(EnterpriseDirectory.class), context, counter);
       }
