@@ -158,7 +158,7 @@ public final class SupervisionRefreshBenchmark {
       for (SupervisionQuery query :
           List.of(
               new SupervisionQuery(null, null, null, null, 0, 100),
-              new SupervisionQuery(null, null, null, null, 500, 100),
+              new SupervisionQuery(null, null, null, null, 400, 100),
               new SupervisionQuery(
                   town, null, SupervisionTier.TIER_3, RiskColour.YELLOW, 0, 100))) {
         statements = counter.count();
