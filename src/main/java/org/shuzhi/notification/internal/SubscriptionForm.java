@@ -11,16 +11,20 @@ public record SubscriptionForm(
     List<String> towns,
     String minSeverity,
     List<String> kinds,
-    boolean inApp,
+    Boolean inApp,
     String email,
     String webhookUrl,
     String webhookSecret,
-    boolean removeSecret,
-    boolean enabled) {
+    Boolean removeSecret,
+    Boolean enabled) {
 
+  /** An unticked checkbox is not sent at all: it arrives as null, meaning false. */
   public SubscriptionForm {
     towns = towns == null ? List.of() : List.copyOf(towns);
     kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    inApp = Boolean.TRUE.equals(inApp);
+    removeSecret = Boolean.TRUE.equals(removeSecret);
+    enabled = Boolean.TRUE.equals(enabled);
   }
 
   static SubscriptionForm blank() {

@@ -31,8 +31,7 @@ class LiveInboxIntegrationTest extends NotificationTestSupport {
             .andExpect(request().asyncStarted())
             .andReturn();
     await(
-        () -> body(stream).contains("event:unread"),
-        "the first badge event when the stream opens");
+        () -> body(stream).contains("event:unread"), "the first badge event when the stream opens");
 
     String key = key("sse");
     notifications.notify(

@@ -31,6 +31,8 @@ abstract class NotificationTestSupport extends IntegrationTest {
   void forgetSubscriptionsAndPendingDeliveries() {
     jdbc.sql("DELETE FROM notification_subscription").update();
     jdbc.sql("DELETE FROM notification_department_webhook").update();
+    jdbc.sql("UPDATE notification_notice SET expanded_at = now() WHERE expanded_at IS NULL")
+        .update();
     jdbc.sql(
             "UPDATE notification_delivery SET state = 'FAILED', last_error = 'test over'"
                 + " WHERE state = 'PENDING'")
