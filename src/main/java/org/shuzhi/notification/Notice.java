@@ -42,7 +42,8 @@ public record Notice(
     if (body != null && body.length() > 4000) {
       throw new IllegalArgumentException("body longer than 4000 characters");
     }
-    if (link != null && !(link.startsWith("/") && !link.startsWith("//"))) {
+    // A path of this application only: "//host" and "/\\host" would lead browsers elsewhere.
+    if (link != null && !(link.startsWith("/") && !link.startsWith("//") && !link.contains("\\"))) {
       throw new IllegalArgumentException("link must be a path of this application: " + link);
     }
     recipients = recipients == null ? Set.of() : Set.copyOf(recipients);

@@ -67,12 +67,23 @@ class NotificationDispatcher implements SmartLifecycle {
       ChannelKind kind = channel.kind();
       channels.put(kind, channel);
       inFlight.put(kind, new AtomicInteger());
-      executors.put(
-          kind,
+    }
+  }
+
+  /**
+   * The channel's thread pool, made when first needed: a stopped dispatcher (the context paused or
+   * closing) shuts its pools down, and one started again makes new ones.
+   */
+  private synchronized ExecutorService executor(ChannelKind kind) {
+    ExecutorService executor = executors.get(kind);
+    if (executor == null || executor.isShutdown()) {
+      executor =
           Executors.newFixedThreadPool(
               settings.threadsPerChannel(),
-              daemonThreads("notify-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-")));
+              daemonThreads("notify-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-"));
+      executors.put(kind, executor);
     }
+    return executor;
   }
 
   /**
@@ -118,7 +129,7 @@ class NotificationDispatcher implements SmartLifecycle {
 
   private CompletableFuture<Void> submit(Delivery d, Instant claimedAt) {
     inFlight.get(d.channel()).incrementAndGet();
-    return CompletableFuture.runAsync(() -> attempt(d, claimedAt), executors.get(d.channel()))
+    return CompletableFuture.runAsync(() -> attempt(d, claimedAt), executor(d.channel()))
         .whenComplete(
             (ok, error) -> {
               inFlight.get(d.channel()).decrementAndGet();
@@ -216,10 +227,15 @@ class NotificationDispatcher implements SmartLifecycle {
     if (loop != null) {
       loop.interrupt();
     }
-    for (ExecutorService executor : executors.values()) {
+    List<ExecutorService> pools;
+    synchronized (this) {
+      pools = List.copyOf(executors.values());
+      executors.clear();
+    }
+    for (ExecutorService executor : pools) {
       executor.shutdown();
     }
-    for (ExecutorService executor : executors.values()) {
+    for (ExecutorService executor : pools) {
       try {
         if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
           executor.shutdownNow();
