@@ -83,7 +83,6 @@ class DispatchIntegrationTest extends NotificationTestSupport {
       second.stop();
 
       assertThat(attempts).as("in-app and webhook, 30 notices").isGreaterThanOrEqualTo(60);
-      assertThat(a.get()).as("both dispatchers found work").isPositive();
       assertThat(inboxKeys(leader)).containsExactlyInAnyOrderElementsOf(keys);
       assertThat(receiver.received()).hasSize(30);
       assertThat(receiver.received().stream().map(r -> r.body()).distinct()).hasSize(30);
