@@ -41,9 +41,11 @@ class HazardRepository {
   static final String AWAITING = "state IN ('ASSIGNED', 'RECTIFYING')";
 
   private final JdbcClient jdbc;
+  private final LargeCountMemo largeCounts;
 
-  HazardRepository(JdbcClient jdbc) {
+  HazardRepository(JdbcClient jdbc, LargeCountMemo largeCounts) {
     this.jdbc = jdbc;
+    this.largeCounts = largeCounts;
   }
 
   /**
@@ -75,17 +77,26 @@ class HazardRepository {
               .query(Long.class)
               .single();
     } else {
-      params.put("countLimit", countLimit + 1);
-      long counted =
-          jdbc.sql(
-                  "SELECT count(*) FROM (SELECT 1 FROM hazard WHERE "
-                      + where
-                      + " LIMIT :countLimit) AS capped")
-              .params(params)
-              .query(Long.class)
-              .single();
-      lowerBound = counted > countLimit;
-      total = Math.min(counted, countLimit);
+      String memoKey = LargeCountMemo.key(where, params, countLimit);
+      if (largeCounts.recentlyExceeded(memoKey)) {
+        total = countLimit;
+        lowerBound = true;
+      } else {
+        params.put("countLimit", countLimit + 1);
+        long counted =
+            jdbc.sql(
+                    "SELECT count(*) FROM (SELECT 1 FROM hazard WHERE "
+                        + where
+                        + " LIMIT :countLimit) AS capped")
+                .params(params)
+                .query(Long.class)
+                .single();
+        lowerBound = counted > countLimit;
+        total = Math.min(counted, countLimit);
+        if (lowerBound) {
+          largeCounts.rememberExceeded(memoKey);
+        }
+      }
     }
     // One row beyond the page tells whether there is a next page when the count stops early.
     params.put("limit", query.size() + 1);
