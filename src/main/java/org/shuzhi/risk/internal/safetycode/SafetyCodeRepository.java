@@ -55,6 +55,10 @@ class SafetyCodeRepository {
    * statements cost a parse and plan each (the pool plans every statement afresh), which was most
    * of a full recompute; and an unchanged row is neither rewritten nor locked. ON CONFLICT keeps a
    * concurrent single recompute of the same enterprise safe.
+   *
+   * <p>{@code OFFSET 0} keeps the comparison a probe of the uscc index per incoming row: without it
+   * the planner may turn it into a hash join over the whole table (120,000 rows per batch), notably
+   * right after a first computation, when the statistics still say the table is empty.
    */
   private static final String STORE =
       "WITH incoming (uscc, token, "
@@ -67,13 +71,12 @@ class SafetyCodeRepository {
           + " CAST(:openMajor AS bigint[]), CAST(:supervised AS bigint[]),"
           + " CAST(:overdue AS bigint[]), CAST(:daysOverdue AS bigint[]),"
           + " CAST(:escalation AS text[]), CAST(:findings AS bigint[]), CAST(:alarms AS bigint[]))),"
-          + " changed AS (SELECT i.* FROM incoming i"
-          + " LEFT JOIN risk_safety_code c ON c.uscc = i.uscc"
-          + " WHERE c.uscc IS NULL OR ("
+          + " changed AS (SELECT * FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM"
+          + " risk_safety_code c WHERE c.uscc = i.uscc AND ("
           + prefixed("c.")
-          + ") IS DISTINCT FROM ("
+          + ") IS NOT DISTINCT FROM ("
           + prefixed("i.")
-          + "))"
+          + ") OFFSET 0))"
           + " INSERT INTO risk_safety_code (uscc, token, "
           + VALUES
           + ", computed_at) SELECT uscc, token, "
