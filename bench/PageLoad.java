@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
  * closed loop for a bounded time — half the first ten pages unfiltered, a quarter the overdue
  * filter, a quarter one town. Prints p50/p95/p99 and throughput. Only talks to the URL given.
  *
- * <p>java bench/PageLoad.java http://127.0.0.1:18183 /hazards demo.emergency PASSWORD 50 60
+ * <p>An optional warm-up runs the same load for the given seconds first, not counted: a freshly
+ * started server spends minutes of CPU in the JIT compiler on a 2-core machine, which is not what a
+ * long-running server's users see.
+ *
+ * <p>java bench/PageLoad.java http://127.0.0.1:18183 /hazards demo.emergency PASSWORD 50 60 [30]
  */
 public class PageLoad {
   static final String[] TOWNS = {
@@ -41,6 +45,7 @@ public class PageLoad {
     String password = args[3];
     int clients = Integer.parseInt(args[4]);
     int seconds = Integer.parseInt(args[5]);
+    int warmup = args.length > 6 ? Integer.parseInt(args[6]) : 0;
     List<HttpClient> sessions = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       sessions.add(login(base, username, password));
@@ -49,6 +54,35 @@ public class PageLoad {
     for (HttpClient http : sessions) {
       get(http, base + page);
     }
+    if (warmup > 0) {
+      Result warm = run(base, page, sessions, warmup);
+      System.out.printf("warm-up: %s%n", warm.summary(page, clients, warmup));
+    }
+    Result result = run(base, page, sessions, seconds);
+    System.out.println(result.summary(page, clients, seconds));
+  }
+
+  /** Latencies (sorted) and errors of one closed-loop run. */
+  record Result(List<Long> sorted, long errors) {
+    String summary(String page, int clients, int seconds) {
+      return String.format(
+          "%s: requests=%d errors=%d throughput=%.0f/s p50=%.1f ms p95=%.1f ms p99=%.1f ms"
+              + " (clients=%d, %d s)",
+          page,
+          sorted.size(),
+          errors,
+          sorted.size() / (double) seconds,
+          pct(sorted, 0.50),
+          pct(sorted, 0.95),
+          pct(sorted, 0.99),
+          clients,
+          seconds);
+    }
+  }
+
+  static Result run(String base, String page, List<HttpClient> sessions, int seconds)
+      throws InterruptedException {
+    int clients = sessions.size();
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicLong errors = new AtomicLong();
@@ -81,18 +115,7 @@ public class PageLoad {
     pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
-    System.out.printf(
-        "%s: requests=%d errors=%d throughput=%.0f/s p50=%.1f ms p95=%.1f ms p99=%.1f ms"
-            + " (clients=%d, %d s)%n",
-        page,
-        sorted.size(),
-        errors.get(),
-        sorted.size() / (double) seconds,
-        pct(sorted, 0.50),
-        pct(sorted, 0.95),
-        pct(sorted, 0.99),
-        clients,
-        seconds);
+    return new Result(sorted, errors.get());
   }
 
   /** A client with its own cookie jar, signed in through the login form. */

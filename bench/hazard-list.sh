@@ -4,13 +4,17 @@
 # running embedded PostgreSQL with psql (bench/hazards.sql; the port is read from the server's
 # postmaster.pid in the data directory, local trust authentication, 127.0.0.1 only), then signs
 # CLIENTS browser clients in through the login form as demo.emergency (whole district) and runs
-# bench/PageLoad.java for DURATION seconds. Needs psql on the PATH.
+# bench/PageLoad.java for DURATION seconds, after WARMUP seconds of the same load that are not
+# counted (a fresh JVM compiles for minutes on 2 busy cores). CLIENTS may list several counts
+# ("1 50"): one run each, the warm-up before the first. Prints the load average next to each
+# figure, since other work on the machine moves them. Needs psql on the PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18183}
 HAZARDS=${HAZARDS:-100000}
 CLIENTS=${CLIENTS:-50}
 DURATION=${DURATION:-60}  # not SECONDS: bash counts that one up by itself
+WARMUP=${WARMUP:-60}
 PASSWORD=${SHUZHI_DEMO_PASSWORD:-'Bench-Passw0rd!'}
 mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true
 JAR=$(ls target/shuzhi-*.jar | grep -v plain | head -n1)
@@ -30,5 +34,10 @@ psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -v
   -f bench/hazards.sql
 psql -qtA -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
   -c "SELECT count(*) || ' hazards in the database' FROM hazard"
-java bench/PageLoad.java "http://127.0.0.1:$PORT" /hazards demo.emergency "$PASSWORD" \
-  "$CLIENTS" "$DURATION"
+for C in $CLIENTS; do
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java bench/PageLoad.java "http://127.0.0.1:$PORT" /hazards demo.emergency "$PASSWORD" \
+    "$C" "$DURATION" "$WARMUP"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  WARMUP=0
+done

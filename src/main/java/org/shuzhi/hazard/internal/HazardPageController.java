@@ -35,6 +35,12 @@ class HazardPageController {
       "hasAnyRole('DISTRICT_LEADER', 'DEPARTMENT_STAFF', 'TOWN_STAFF', 'GRID_WORKER',"
           + " 'ENTERPRISE_USER')";
 
+  /**
+   * The list counts matches up to this many and then shows "more than 10,000": nobody pages through
+   * more, and an exact count over the whole district was the costliest part of the page.
+   */
+  static final long LIST_COUNT_LIMIT = 10_000;
+
   /** The report form as text, so a bad entry comes back to the user unchanged. */
   record ReportForm(
       String title,
@@ -104,7 +110,10 @@ class HazardPageController {
     CurrentUser user = users.require();
     model.addAttribute(
         "result",
-        service.search(new HazardQuery(town, grid, grade, state, overdue, null, page, 20), user));
+        service.search(
+            new HazardQuery(town, grid, grade, state, overdue, null, page, 20),
+            user,
+            LIST_COUNT_LIMIT));
     model.addAttribute("mayReport", service.mayReport(user));
     return "hazard/list";
   }

@@ -41,22 +41,65 @@ class HazardRepository {
   static final String AWAITING = "state IN ('ASSIGNED', 'RECTIFYING')";
 
   private final JdbcClient jdbc;
+  private final LargeCountMemo largeCounts;
 
-  HazardRepository(JdbcClient jdbc) {
+  HazardRepository(JdbcClient jdbc, LargeCountMemo largeCounts) {
     this.jdbc = jdbc;
+    this.largeCounts = largeCounts;
   }
 
-  record Page(List<Hazard> rows, long total) {}
+  /**
+   * A page of rows and the number of matches: exact, or — when {@code totalIsLowerBound} — only
+   * known to exceed {@code total}.
+   *
+   * @param hasNext whether a row follows this page
+   */
+  record Page(List<Hazard> rows, long total, boolean totalIsLowerBound, boolean hasNext) {}
 
+  /** A page with the exact number of matches. */
   Page search(HazardQuery query, DataScope scope, LocalDate today) {
+    return search(query, scope, today, Long.MAX_VALUE);
+  }
+
+  /**
+   * A page, counting matches only up to {@code countLimit}: an exact count reads every matching row
+   * (about 5 ms of database time per request at 100,000 hazards), a capped one stops there.
+   */
+  Page search(HazardQuery query, DataScope scope, LocalDate today, long countLimit) {
     Map<String, Object> params = new HashMap<>();
     String where = where(query, scope, today, params);
-    long total =
-        jdbc.sql("SELECT count(*) FROM hazard WHERE " + where)
-            .params(params)
-            .query(Long.class)
-            .single();
-    params.put("limit", query.size());
+    long total;
+    boolean lowerBound = false;
+    if (countLimit == Long.MAX_VALUE) {
+      total =
+          jdbc.sql("SELECT count(*) FROM hazard WHERE " + where)
+              .params(params)
+              .query(Long.class)
+              .single();
+    } else {
+      String memoKey = LargeCountMemo.key(where, params, countLimit);
+      if (largeCounts.recentlyExceeded(memoKey)) {
+        total = countLimit;
+        lowerBound = true;
+      } else {
+        params.put("countLimit", countLimit + 1);
+        long counted =
+            jdbc.sql(
+                    "SELECT count(*) FROM (SELECT 1 FROM hazard WHERE "
+                        + where
+                        + " LIMIT :countLimit) AS capped")
+                .params(params)
+                .query(Long.class)
+                .single();
+        lowerBound = counted > countLimit;
+        total = Math.min(counted, countLimit);
+        if (lowerBound) {
+          largeCounts.rememberExceeded(memoKey);
+        }
+      }
+    }
+    // One row beyond the page tells whether there is a next page when the count stops early.
+    params.put("limit", query.size() + 1);
     params.put("offset", (long) query.page() * query.size());
     List<Hazard> rows =
         jdbc.sql(
@@ -68,7 +111,8 @@ class HazardRepository {
             .params(params)
             .query(HazardRepository::map)
             .list();
-    return new Page(rows, total);
+    boolean hasNext = rows.size() > query.size();
+    return new Page(hasNext ? rows.subList(0, query.size()) : rows, total, lowerBound, hasNext);
   }
 
   void forEach(HazardQuery query, DataScope scope, LocalDate today, Consumer<Hazard> consumer) {

@@ -95,12 +95,26 @@ class HazardService implements HazardStatistics {
 
   // --- reads ---
 
+  /** A page with the exact number of matches (the API's contract). */
   @Transactional(readOnly = true)
   public HazardPage search(HazardQuery query, CurrentUser user) {
+    return search(query, user, Long.MAX_VALUE);
+  }
+
+  /**
+   * A page whose number of matches is counted only up to {@code countLimit}; beyond it the page
+   * says "more than countLimit".
+   */
+  @Transactional(readOnly = true)
+  public HazardPage search(HazardQuery query, CurrentUser user, long countLimit) {
     LocalDate today = today();
-    var page = repository.search(query, user.scope(), today);
+    var page = repository.search(query, user.scope(), today, countLimit);
     return new HazardPage(
-        page.rows().stream().map(h -> view(h, today)).toList(), page.total(), query);
+        page.rows().stream().map(h -> view(h, today)).toList(),
+        page.total(),
+        page.totalIsLowerBound(),
+        page.hasNext(),
+        query);
   }
 
   @Transactional(readOnly = true)

@@ -92,10 +92,24 @@ final class HazardViews {
       List<EvidenceView> evidence,
       Set<HazardAction> allowedActions) {}
 
-  /** A page of the list. */
-  record HazardPage(List<HazardView> rows, long total, HazardQuery query) {
+  /**
+   * A page of the list.
+   *
+   * @param total the number of matches, or with {@code totalIsLowerBound} the count at which
+   *     counting stopped (there are more)
+   * @param hasNext whether a next page exists
+   */
+  record HazardPage(
+      List<HazardView> rows,
+      long total,
+      boolean totalIsLowerBound,
+      boolean hasNext,
+      HazardQuery query) {
+
+    /** Pages in all, or with {@link #totalIsLowerBound} the pages known so far. */
     public long pages() {
-      return Math.max(1, (total + query.size() - 1) / query.size());
+      long counted = Math.max(1, (total + query.size() - 1) / query.size());
+      return totalIsLowerBound ? Math.max(counted, query.page() + (hasNext ? 2 : 1)) : counted;
     }
   }
 

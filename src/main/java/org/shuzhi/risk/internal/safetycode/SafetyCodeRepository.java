@@ -16,8 +16,6 @@ import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.ScopeColumns;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.RiskColour;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,6 +41,7 @@ class SafetyCodeRepository {
           + " open_major_hazards, supervised_major_hazards, overdue_hazards, max_days_overdue,"
           + " highest_escalation, inspection_findings, active_alarms, computed_at";
 
+  /** The stored columns a computation may change (all but the key, the token and the time). */
   private static final String VALUES =
       "enterprise_name, town_code, lon, lat, synthetic, colour, rule_version, rule_position,"
           + " rule_text, risk_colour, major_hazard_level, open_hazards, open_major_hazards,"
@@ -50,71 +49,137 @@ class SafetyCodeRepository {
           + " inspection_findings, active_alarms";
 
   /**
-   * Inserts new codes with a fresh token; rewrites an existing row only when something in it
-   * changed, and never its token (printed QR codes stay valid).
+   * Stores a whole batch in one statement: the computed rows arrive as arrays (one per column),
+   * rows equal to the stored ones are dropped before the write, new ones are inserted with a fresh
+   * token, changed ones rewritten — never their token (printed QR codes stay valid). Per-row
+   * statements cost a parse and plan each (the pool plans every statement afresh), which was most
+   * of a full recompute; and an unchanged row is neither rewritten nor locked. ON CONFLICT keeps a
+   * concurrent single recompute of the same enterprise safe.
+   *
+   * <p>{@code OFFSET 0} keeps the comparison a probe of the uscc index per incoming row: without it
+   * the planner may turn it into a hash join over the whole table (120,000 rows per batch), notably
+   * right after a first computation, when the statistics still say the table is empty.
    */
-  private static final String UPSERT =
-      "INSERT INTO risk_safety_code (uscc, token, "
+  private static final String STORE =
+      "WITH incoming (uscc, token, "
           + VALUES
-          + ", computed_at) VALUES (:uscc, :token, :name, :town, :lon, :lat, :synthetic, :colour,"
-          + " :ruleVersion, :rulePosition, :ruleText, :riskColour, :level, :open, :openMajor,"
-          + " :supervised, :overdue, :daysOverdue, :escalation, :findings, :alarms, :at)"
+          + ") AS (SELECT * FROM unnest(CAST(:uscc AS text[]), CAST(:token AS text[]),"
+          + " CAST(:name AS text[]), CAST(:town AS text[]), CAST(:lon AS float8[]),"
+          + " CAST(:lat AS float8[]), CAST(:synthetic AS boolean[]), CAST(:colour AS text[]),"
+          + " CAST(:ruleVersion AS int[]), CAST(:rulePosition AS int[]), CAST(:ruleText AS text[]),"
+          + " CAST(:riskColour AS text[]), CAST(:level AS text[]), CAST(:open AS bigint[]),"
+          + " CAST(:openMajor AS bigint[]), CAST(:supervised AS bigint[]),"
+          + " CAST(:overdue AS bigint[]), CAST(:daysOverdue AS bigint[]),"
+          + " CAST(:escalation AS text[]), CAST(:findings AS bigint[]), CAST(:alarms AS bigint[]))),"
+          + " changed AS (SELECT * FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM"
+          + " risk_safety_code c WHERE c.uscc = i.uscc AND ("
+          + prefixed("c.")
+          + ") IS NOT DISTINCT FROM ("
+          + prefixed("i.")
+          + ") OFFSET 0))"
+          + " INSERT INTO risk_safety_code (uscc, token, "
+          + VALUES
+          + ", computed_at) SELECT uscc, token, "
+          + VALUES
+          + ", CAST(:at AS timestamptz) FROM changed"
           + " ON CONFLICT (uscc) DO UPDATE SET ("
           + VALUES
-          + ", computed_at) = (EXCLUDED."
-          + VALUES.replace(", ", ", EXCLUDED.")
+          + ", computed_at) = ("
+          + prefixed("EXCLUDED.")
           + ", EXCLUDED.computed_at) WHERE ("
-          + VALUES.replace(", ", ", risk_safety_code.").replaceFirst("^", "risk_safety_code.")
-          + ") IS DISTINCT FROM (EXCLUDED."
-          + VALUES.replace(", ", ", EXCLUDED.")
+          + prefixed("risk_safety_code.")
+          + ") IS DISTINCT FROM ("
+          + prefixed("EXCLUDED.")
           + ")";
 
   private final JdbcClient jdbc;
-  private final NamedParameterJdbcTemplate named;
   private final SecureRandom random = new SecureRandom();
 
-  SafetyCodeRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+  SafetyCodeRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.named = named;
+  }
+
+  private static String prefixed(String prefix) {
+    return prefix + VALUES.replace(", ", ", " + prefix);
   }
 
   /** Stores the codes; returns how many rows were inserted or changed. */
   int store(List<Computed> codes, Instant at) {
-    MapSqlParameterSource[] batch = new MapSqlParameterSource[codes.size()];
-    for (int i = 0; i < batch.length; i++) {
+    if (codes.isEmpty()) {
+      return 0;
+    }
+    int n = codes.size();
+    String[] uscc = new String[n];
+    String[] token = new String[n];
+    String[] name = new String[n];
+    String[] town = new String[n];
+    Double[] lon = new Double[n];
+    Double[] lat = new Double[n];
+    Boolean[] synthetic = new Boolean[n];
+    String[] colour = new String[n];
+    Integer[] ruleVersion = new Integer[n];
+    Integer[] rulePosition = new Integer[n];
+    String[] ruleText = new String[n];
+    String[] riskColour = new String[n];
+    String[] level = new String[n];
+    Long[] open = new Long[n];
+    Long[] openMajor = new Long[n];
+    Long[] supervised = new Long[n];
+    Long[] overdue = new Long[n];
+    Long[] daysOverdue = new Long[n];
+    String[] escalation = new String[n];
+    Long[] findings = new Long[n];
+    Long[] alarms = new Long[n];
+    for (int i = 0; i < n; i++) {
       Computed c = codes.get(i);
       SafetyCodeInputs in = c.inputs();
       SafetyCodeRule rule = c.verdict().rule();
-      batch[i] =
-          new MapSqlParameterSource()
-              .addValue("uscc", c.enterprise().uscc())
-              .addValue("token", newToken())
-              .addValue("name", c.enterprise().name())
-              .addValue("town", c.enterprise().townCode())
-              .addValue("lon", c.enterprise().lon())
-              .addValue("lat", c.enterprise().lat())
-              .addValue("synthetic", c.enterprise().synthetic())
-              .addValue("colour", c.verdict().colour().name())
-              .addValue("ruleVersion", c.ruleVersion())
-              .addValue("rulePosition", rule == null ? null : rule.position())
-              .addValue("ruleText", rule == null ? null : rule.text())
-              .addValue("riskColour", name(in.riskColour()))
-              .addValue("level", name(in.majorHazardLevel()))
-              .addValue("open", in.openHazards())
-              .addValue("openMajor", in.openMajorHazards())
-              .addValue("supervised", in.supervisedMajorHazards())
-              .addValue("overdue", in.overdueHazards())
-              .addValue("daysOverdue", in.maxDaysOverdue())
-              .addValue("escalation", name(in.highestEscalation()))
-              .addValue("findings", in.inspectionFindings())
-              .addValue("alarms", in.activeAlarms())
-              .addValue("at", Timestamp.from(at));
+      uscc[i] = c.enterprise().uscc();
+      token[i] = newToken();
+      name[i] = c.enterprise().name();
+      town[i] = c.enterprise().townCode();
+      lon[i] = c.enterprise().lon();
+      lat[i] = c.enterprise().lat();
+      synthetic[i] = c.enterprise().synthetic();
+      colour[i] = c.verdict().colour().name();
+      ruleVersion[i] = c.ruleVersion();
+      rulePosition[i] = rule == null ? null : rule.position();
+      ruleText[i] = rule == null ? null : rule.text();
+      riskColour[i] = name(in.riskColour());
+      level[i] = name(in.majorHazardLevel());
+      open[i] = in.openHazards();
+      openMajor[i] = in.openMajorHazards();
+      supervised[i] = in.supervisedMajorHazards();
+      overdue[i] = in.overdueHazards();
+      daysOverdue[i] = in.maxDaysOverdue();
+      escalation[i] = name(in.highestEscalation());
+      findings[i] = in.inspectionFindings();
+      alarms[i] = in.activeAlarms();
     }
-    int changed = 0;
-    for (int n : named.batchUpdate(UPSERT, batch)) {
-      changed += Math.max(n, 0);
-    }
-    return changed;
+    return jdbc.sql(STORE)
+        .param("uscc", uscc)
+        .param("token", token)
+        .param("name", name)
+        .param("town", town)
+        .param("lon", lon)
+        .param("lat", lat)
+        .param("synthetic", synthetic)
+        .param("colour", colour)
+        .param("ruleVersion", ruleVersion)
+        .param("rulePosition", rulePosition)
+        .param("ruleText", ruleText)
+        .param("riskColour", riskColour)
+        .param("level", level)
+        .param("open", open)
+        .param("openMajor", openMajor)
+        .param("supervised", supervised)
+        .param("overdue", overdue)
+        .param("daysOverdue", daysOverdue)
+        .param("escalation", escalation)
+        .param("findings", findings)
+        .param("alarms", alarms)
+        .param("at", Timestamp.from(at))
+        .update();
   }
 
   /** 128 random bits, base64url without padding (22 characters). */
