@@ -1,0 +1,9 @@
+/**
+ * Monitoring (一码监测): the device registry (devices, their channels and the object each watches — a
+ * risk object, a major-hazard unit or a flood station), flood stations with their warning,
+ * guarantee and historical levels, and loss-free telemetry ingestion over MQTT and HTTP into
+ * time-partitioned storage with latest values and hourly aggregates. Committed readings are
+ * published as {@link org.shuzhi.monitoring.TelemetryReceived} batches for the alarm rules.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Monitoring")
+package org.shuzhi.monitoring;
