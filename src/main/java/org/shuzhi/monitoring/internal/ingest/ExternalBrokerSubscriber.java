@@ -114,7 +114,7 @@ final class ExternalBrokerSubscriber implements SmartLifecycle {
               connack ->
                   client
                       .subscribeWith()
-                      .topicFilter(MqttProperties.SHARED_FILTER)
+                      .topicFilter(settings.sharedFilter())
                       .qos(MqttQos.AT_LEAST_ONCE)
                       .send())
           .join();

@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param receiveMaximum unacknowledged messages the external broker may send this node at once
  * @param subscribers connections this node opens to the external broker (same shared group)
  * @param directory where the embedded broker keeps its files; blank: {@code <data dir>/mqtt}
+ * @param sharedGroup the shared-subscription group all nodes join (tests use their own)
  */
 @ConfigurationProperties("shuzhi.mqtt")
 public record MqttProperties(
@@ -38,10 +39,10 @@ public record MqttProperties(
     Duration sessionExpiry,
     int receiveMaximum,
     int subscribers,
-    Path directory) {
+    Path directory,
+    String sharedGroup) {
 
   public static final String TOPIC_PREFIX = "shuzhi/v1/telemetry/";
-  public static final String SHARED_FILTER = "$share/shuzhi/shuzhi/v1/telemetry/#";
 
   public MqttProperties {
     enabled = enabled == null || enabled;
@@ -51,6 +52,12 @@ public record MqttProperties(
     sessionExpiry = sessionExpiry == null ? Duration.ofDays(1) : sessionExpiry;
     receiveMaximum = receiveMaximum <= 0 ? 10_000 : Math.min(receiveMaximum, 65_535);
     subscribers = subscribers <= 0 ? 1 : subscribers;
+    sharedGroup = sharedGroup == null || sharedGroup.isBlank() ? "shuzhi" : sharedGroup.trim();
+  }
+
+  /** {@code $share/shuzhi/shuzhi/v1/telemetry/#} with the default group. */
+  public String sharedFilter() {
+    return "$share/" + sharedGroup + "/" + TOPIC_PREFIX + "#";
   }
 
   public boolean external() {
