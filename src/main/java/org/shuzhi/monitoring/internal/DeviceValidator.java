@@ -151,7 +151,9 @@ class DeviceValidator {
                               s.station().lat()));
         };
     if (found.isEmpty()) {
-      v.add(new Violation("targetId", "monitoring.device.target.notFound", d.targetId()));
+      v.add(
+          new Violation(
+              "targetId", "monitoring.device.target.notFound", String.valueOf(d.targetId())));
     }
     return found;
   }

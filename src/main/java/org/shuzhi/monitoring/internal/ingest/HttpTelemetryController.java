@@ -110,7 +110,7 @@ class HttpTelemetryController {
     ProblemDetail problem =
         problem(status, "monitoring.deadLetter.reason." + outcome.rejected().name(), locale);
     problem.setProperty("reason", outcome.rejected().name());
-    problem.setProperty("detail", outcome.detail());
+    problem.setProperty("technicalDetail", outcome.detail());
     var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
     if (status == HttpStatus.TOO_MANY_REQUESTS) {
       response = response.header(HttpHeaders.RETRY_AFTER, "1");

@@ -34,6 +34,8 @@ final class ChildPlatform {
     args.add("--shuzhi.mqtt.shared-group=" + group);
     args.add("--shuzhi.mqtt.session-expiry=PT5M");
     args.add("--server.port=0");
+    args.add("--shuzhi.telemetry.device-rate=100000");
+    args.add("--shuzhi.telemetry.device-burst=100000");
     args.add("--spring.main.banner-mode=off");
     SpringApplicationBuilder builder = new SpringApplicationBuilder(ShuzhiApplication.class);
     if (connections != null) {
