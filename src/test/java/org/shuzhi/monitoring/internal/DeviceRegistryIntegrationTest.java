@@ -246,6 +246,36 @@ class DeviceRegistryIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void everyPageRendersInBothLanguages() throws Exception {
+    String staff = departmentAccount("EMERGENCY");
+    long station = station(CHENGXIANG, 120.2484, 30.1673);
+    var device = registry.register(draft(station), "test");
+    for (String lang : new String[] {"zh-CN", "en"}) {
+      for (String path :
+          new String[] {
+            "/monitoring/devices",
+            "/monitoring/devices/new",
+            "/monitoring/devices/" + device.id(),
+            "/monitoring/devices/" + device.id() + "/edit",
+            "/monitoring/devices/import",
+            "/monitoring/stations",
+            "/monitoring/stations/new",
+            "/monitoring/stations/" + station + "/edit"
+          }) {
+        mvc.perform(get(path).param("lang", lang).with(as(staff, Role.DEPARTMENT_STAFF)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("??"))));
+      }
+    }
+    mvc.perform(
+            get("/monitoring/devices/" + device.id())
+                .param("lang", "en")
+                .with(as(staff, Role.DEPARTMENT_STAFF)))
+        .andExpect(content().string(containsString("shuzhi/v1/telemetry/" + device.code())))
+        .andExpect(content().string(containsString("Water level (m)")));
+  }
+
+  @Test
   void floodStationLevelsAreChecked() throws Exception {
     String staff = departmentAccount("EMERGENCY");
     mvc.perform(
