@@ -53,7 +53,7 @@ final class ExternalBrokerSubscriber implements SmartLifecycle {
     int port = uri.getPort() > 0 ? uri.getPort() : (tls ? 8883 : 1883);
     String baseId = clientId();
     for (int i = 0; i < settings.subscribers(); i++) {
-      String id = settings.subscribers() == 1 ? baseId : baseId + "-" + i;
+      String id = baseId + "-" + i;
       ExecutorService executor =
           Executors.newSingleThreadExecutor(
               r -> {

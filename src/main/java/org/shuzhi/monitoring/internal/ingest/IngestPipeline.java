@@ -28,10 +28,11 @@ import org.springframework.context.SmartLifecycle;
  * The one ingestion pipeline every entry path (embedded broker, external broker, HTTP) feeds.
  *
  * <p>On the caller's thread a message is checked (device, size, rate, payload) and becomes readings
- * or a dead letter; both go into a bounded buffer. One writer thread drains the buffer in batches,
- * writes each batch in one transaction and only then acknowledges its messages (ADR 0005). If the
- * database fails, the writer retries the same batch until it succeeds: the buffer fills, entry
- * paths stop acknowledging (MQTT) or answer 503 (HTTP), and nothing is dropped.
+ * or a dead letter; both go into a bounded buffer. Writer threads (two by default, so one batch is
+ * built while another waits for its commit to reach the disk) drain the buffer in batches, write
+ * each batch in one transaction and only then acknowledge its messages (ADR 0005). If the database
+ * fails, the writer retries the same batch until it succeeds: the buffer fills, entry paths stop
+ * acknowledging (MQTT) or answer 503 (HTTP), and nothing is dropped.
  */
 public class IngestPipeline implements SmartLifecycle {
 
@@ -61,7 +62,7 @@ public class IngestPipeline implements SmartLifecycle {
   private final BlockingQueue<Pending> buffer;
   private volatile boolean running;
   private volatile boolean accepting;
-  private Thread thread;
+  private final List<Thread> threads = new ArrayList<>();
 
   public IngestPipeline(
       KnownDevices devices,
@@ -312,15 +313,18 @@ public class IngestPipeline implements SmartLifecycle {
   public void start() {
     running = true;
     accepting = true;
-    thread = new Thread(this::run, "telemetry-writer");
-    thread.start();
+    for (int i = 0; i < settings.writers(); i++) {
+      Thread t = new Thread(this::run, "telemetry-writer-" + i);
+      threads.add(t);
+      t.start();
+    }
   }
 
   @Override
   public void stop() {
     accepting = false;
     running = false;
-    if (thread != null) {
+    for (Thread thread : threads) {
       try {
         thread.join(Duration.ofSeconds(10).toMillis());
       } catch (InterruptedException e) {
@@ -330,6 +334,7 @@ public class IngestPipeline implements SmartLifecycle {
         thread.interrupt();
       }
     }
+    threads.clear();
   }
 
   @Override

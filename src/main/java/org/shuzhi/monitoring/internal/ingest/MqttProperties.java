@@ -21,7 +21,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     blank takes {@code shuzhi-<host name>}
  * @param sessionExpiry how long the external broker keeps this node's session while it is away
  * @param receiveMaximum unacknowledged messages the external broker may send this node at once
- * @param subscribers connections this node opens to the external broker (same shared group)
+ * @param subscribers connections this node opens to the external broker (same shared group; ids
+ *     {@code <clientId>-0…}); more connections mean more messages in flight where the broker caps
+ *     them per client (Mosquitto: {@code max_inflight_messages}, default 20). Do not lower it while
+ *     the broker still holds messages for the higher-numbered sessions
  * @param directory where the embedded broker keeps its files; blank: {@code <data dir>/mqtt}
  * @param sharedGroup the shared-subscription group all nodes join (tests use their own)
  */
@@ -51,7 +54,7 @@ public record MqttProperties(
     serverReceiveMaximum = serverReceiveMaximum <= 0 ? 100 : serverReceiveMaximum;
     sessionExpiry = sessionExpiry == null ? Duration.ofDays(1) : sessionExpiry;
     receiveMaximum = receiveMaximum <= 0 ? 10_000 : Math.min(receiveMaximum, 65_535);
-    subscribers = subscribers <= 0 ? 1 : subscribers;
+    subscribers = subscribers <= 0 ? 4 : subscribers;
     sharedGroup = sharedGroup == null || sharedGroup.isBlank() ? "shuzhi" : sharedGroup.trim();
   }
 

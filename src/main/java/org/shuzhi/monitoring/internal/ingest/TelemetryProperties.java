@@ -22,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param partitionsAhead how many days of partitions exist ahead of today
  * @param maintenanceInterval how often partitions are created and dropped
  * @param httpWait how long an HTTP request waits for its commit before answering 503
+ * @param writers writer threads, each with its own transaction (and connection)
  */
 @ConfigurationProperties("shuzhi.telemetry")
 public record TelemetryProperties(
@@ -36,7 +37,8 @@ public record TelemetryProperties(
     Duration retention,
     int partitionsAhead,
     Duration maintenanceInterval,
-    Duration httpWait) {
+    Duration httpWait,
+    int writers) {
 
   public TelemetryProperties {
     maxPayload = maxPayload == null ? DataSize.ofKilobytes(64) : maxPayload;
@@ -51,6 +53,7 @@ public record TelemetryProperties(
     partitionsAhead = partitionsAhead <= 0 ? 7 : partitionsAhead;
     maintenanceInterval = maintenanceInterval == null ? Duration.ofHours(1) : maintenanceInterval;
     httpWait = httpWait == null ? Duration.ofSeconds(10) : httpWait;
+    writers = writers <= 0 ? 2 : writers;
   }
 
   int maxPayloadBytes() {

@@ -35,7 +35,7 @@ final class TelemetryWriter {
       ), hourly AS (
         INSERT INTO monitoring_hourly AS h (device_id, channel, hour, min_value, max_value, sum_value, count)
         SELECT device_id, channel, date_trunc('hour', ts, 'UTC'), min(value), max(value), sum(value), count(*)
-        FROM inserted GROUP BY 1, 2, 3
+        FROM inserted GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
         ON CONFLICT (device_id, channel, hour) DO UPDATE SET
           min_value = LEAST(h.min_value, EXCLUDED.min_value),
           max_value = GREATEST(h.max_value, EXCLUDED.max_value),

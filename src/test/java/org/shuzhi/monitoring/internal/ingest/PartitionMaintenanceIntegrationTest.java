@@ -29,7 +29,7 @@ class PartitionMaintenanceIntegrationTest extends IntegrationTest {
         jdbc,
         transactions,
         Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
-        new TelemetryProperties(null, 0, null, 0, 0, 0, 0, 0, retention, 7, null, null));
+        new TelemetryProperties(null, 0, null, 0, 0, 0, 0, 0, retention, 7, null, null, 1));
   }
 
   @AfterEach
