@@ -13,7 +13,7 @@ TARGET=${TARGET:-all}
 mvn -B -q -ntp test-compile -Dspotless.check.skip=true
 CP_FILE=target/bench-classpath.txt
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
-run() { java -Xmx2g -Ddevices="${DEVICES:-50}" -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" \
+run() { timeout $((DURATION + 180)) java -Xmx2g -Dsubscribers="${SUBSCRIBERS:-16}" -Ddevices="${DEVICES:-50}" -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" \
   org.shuzhi.monitoring.internal.ingest.TelemetryBenchmark "$@" 2>&1 | grep '^RESULT' || true; }
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$TARGET" = all ] || [ "$TARGET" = embedded ]; then
