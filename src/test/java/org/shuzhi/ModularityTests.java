@@ -29,7 +29,8 @@ class ModularityTests {
             "demo",
             "risk",
             "hazard",
-            "inspection");
+            "inspection",
+            "monitoring");
   }
 
   @Test
