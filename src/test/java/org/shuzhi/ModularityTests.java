@@ -30,7 +30,8 @@ class ModularityTests {
             "risk",
             "hazard",
             "inspection",
-            "monitoring");
+            "monitoring",
+            "notification");
   }
 
   @Test

@@ -38,6 +38,19 @@ class AccountRepository {
         .list();
   }
 
+  List<String> enabledUsernames(Role role, String department) {
+    return jdbc.sql(
+            """
+            SELECT username FROM identity_account
+            WHERE enabled AND role = :role
+              AND (CAST(:department AS TEXT) IS NULL OR department = :department)
+            ORDER BY username""")
+        .param("role", role.name())
+        .param("department", department)
+        .query(String.class)
+        .list();
+  }
+
   boolean anyWithRole(Role role) {
     return jdbc.sql("SELECT count(*) FROM identity_account WHERE role = ?")
             .param(role.name())

@@ -42,22 +42,23 @@ class SecurityCurrentUsers implements CurrentUsers {
               p.mayViewPlaintext()));
     }
     // Any other principal (e.g. a test's mock user): the stored account decides, if there is one.
-    return accounts
-        .find(auth.getName())
-        .map(
-            a ->
-                toUser(
-                    a.username(),
-                    a.role(),
-                    a.department(),
-                    a.townCodes(),
-                    a.enterpriseUscc(),
-                    a.mayViewPlaintext()));
+    return accounts.find(auth.getName()).map(this::toUser);
   }
 
   @Override
   public CurrentUser require() {
     return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
+  }
+
+  /** The account as a {@link CurrentUser}, with its data scope. */
+  CurrentUser toUser(Account a) {
+    return toUser(
+        a.username(),
+        a.role(),
+        a.department(),
+        a.townCodes(),
+        a.enterpriseUscc(),
+        a.mayViewPlaintext());
   }
 
   private CurrentUser toUser(

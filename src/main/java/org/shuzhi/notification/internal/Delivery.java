@@ -1,0 +1,33 @@
+package org.shuzhi.notification.internal;
+
+import java.time.Instant;
+import org.shuzhi.notification.NoticeKind;
+import org.shuzhi.notification.Severity;
+
+/**
+ * A claimed delivery with what a channel needs to send it.
+ *
+ * @param id delivery id
+ * @param noticeId the notice
+ * @param channel the channel
+ * @param target username (in-app), e-mail address or webhook URL
+ * @param username the person it is for, or null (department webhook)
+ * @param secret webhook signing secret, or null
+ * @param attempt number of this attempt, from 1
+ */
+record Delivery(
+    long id,
+    long noticeId,
+    ChannelKind channel,
+    String target,
+    String username,
+    String secret,
+    int attempt,
+    NoticeKind kind,
+    String key,
+    Severity severity,
+    String townCode,
+    String title,
+    String body,
+    String link,
+    Instant occurredAt) {}
