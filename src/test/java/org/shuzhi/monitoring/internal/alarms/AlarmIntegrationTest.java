@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.hivemq.client.mqtt.datatypes.MqttQos;
@@ -36,6 +37,7 @@ import org.shuzhi.monitoring.internal.ingest.MqttEndpoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -67,6 +69,16 @@ class AlarmIntegrationTest extends IntegrationTest {
     client = connect(device.code(), device.token());
     Instant t0 = Instant.now().minus(Duration.ofMinutes(40));
     String staff = account(Role.TOWN_STAFF, Set.of(CHENGXIANG), null, false);
+    String beigan = account(Role.TOWN_STAFF, Set.of(BEIGAN), null, false);
+    // Open alarm lists: one in the alarm's town, one elsewhere.
+    MvcResult live =
+        mvc.perform(get("/monitoring/alarms/stream").with(as(staff, Role.TOWN_STAFF)))
+            .andExpect(request().asyncStarted())
+            .andReturn();
+    MvcResult elsewhere =
+        mvc.perform(get("/monitoring/alarms/stream").with(as(beigan, Role.TOWN_STAFF)))
+            .andExpect(request().asyncStarted())
+            .andReturn();
 
     // 5.5 m is above the 5.00 m warning level: 黄色 (YELLOW), and repeats keep one alarm.
     publish(device.code(), reading(t0, 1, 5.5));
@@ -81,6 +93,10 @@ class AlarmIntegrationTest extends IntegrationTest {
     assertThat(raised.townCode()).isEqualTo(CHENGXIANG);
     assertThat(raised.repeats()).isGreaterThanOrEqualTo(1);
     assertThat(noticeCount("alarm:" + id + ":raised")).isEqualTo(1);
+    // Pushed to the list open in its town, not to the one in another town.
+    await().atMost(Duration.ofSeconds(10)).until(() -> body(live).contains("event:alarms"));
+    assertThat(body(live)).contains("data:" + id);
+    assertThat(body(elsewhere)).doesNotContain("event:alarms");
 
     // The list page and the API show it to town staff of its town, live stream included.
     mvc.perform(get("/monitoring/alarms").with(as(staff, Role.TOWN_STAFF)))
@@ -90,7 +106,14 @@ class AlarmIntegrationTest extends IntegrationTest {
     mvc.perform(get("/api/v1/monitoring/alarms").with(as(staff, Role.TOWN_STAFF)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.id == " + id + ")].severity").value("YELLOW"));
-    String beigan = account(Role.TOWN_STAFF, Set.of(BEIGAN), null, false);
+    mvc.perform(get("/monitoring/alarms").param("lang", "en").with(as(staff, Role.TOWN_STAFF)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Unacknowledged")))
+        .andExpect(content().string(containsString("Yellow")));
+    mvc.perform(
+            get("/monitoring/alarms/" + id).param("lang", "en").with(as(staff, Role.TOWN_STAFF)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Acknowledge")));
     mvc.perform(get("/api/v1/monitoring/alarms/" + id).with(as(beigan, Role.TOWN_STAFF)))
         .andExpect(status().isNotFound());
 
@@ -274,6 +297,10 @@ class AlarmIntegrationTest extends IntegrationTest {
         + ",\"values\":{\"level\":"
         + level
         + "}}";
+  }
+
+  private static String body(MvcResult result) throws Exception {
+    return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
   }
 
   private static RequestPostProcessor as(String username, Role role) {
