@@ -15,7 +15,7 @@ class AlarmConfiguration {
     return new NavigationEntry(
         "monitoring.alarm.nav",
         "/monitoring/alarms",
-        930,
+        490,
         Set.of(
             "DISTRICT_LEADER", "DEPARTMENT_STAFF", "TOWN_STAFF", "GRID_WORKER", "ENTERPRISE_USER"));
   }
