@@ -30,6 +30,7 @@ class ModularityTests {
             "risk",
             "hazard",
             "inspection",
+            "monitoring",
             "notification");
   }
 

@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Port for the monitoring issue, which is not built yet: the number of active (unacknowledged)
- * alarms per enterprise, an input of the safety code. Until a module declares a bean of this type
- * the safety code uses {@link #none()}, so every enterprise has 0 alarms.
+ * Port served by the monitoring module: the number of active alarms per enterprise (raised and not
+ * yet cleared, acknowledged or not — an acknowledged gas leak is still a leak), an input of the
+ * safety code. The provider publishes {@link ActiveAlarmsChanged} when a count changes. Without a
+ * bean of this type the safety code uses {@link #none()}, so every enterprise has 0 alarms.
  */
 public interface ActiveAlarms {
 

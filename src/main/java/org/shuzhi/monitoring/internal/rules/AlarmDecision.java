@@ -1,6 +1,7 @@
 package org.shuzhi.monitoring.internal.rules;
 
 import java.time.Instant;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /**
  * What the evaluator concluded for one rule and one device.

@@ -1,6 +1,7 @@
 package org.shuzhi.monitoring.internal.rules;
 
 import java.time.Duration;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /**
  * An alarm rule as data: stored as JSON, exported and imported, validated by {@link

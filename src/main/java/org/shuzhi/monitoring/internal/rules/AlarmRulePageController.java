@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.identity.Role;
+import org.shuzhi.monitoring.AlarmSeverity;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.ImportReport;
 import org.shuzhi.platform.InvalidInputException;

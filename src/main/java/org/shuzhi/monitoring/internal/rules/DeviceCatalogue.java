@@ -1,12 +1,15 @@
 package org.shuzhi.monitoring.internal.rules;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.shuzhi.monitoring.DeviceKind;
 
 /**
  * The devices and kinds the rules may name: the validator checks scopes and channels against it,
- * the evaluator looks up each device's kind and station levels. The device registry implements it;
- * {@link #ofKinds()} serves the proposed {@link DeviceKind}s with no devices.
+ * the evaluator looks up each device's kind and station levels. Kinds are the registry's {@link
+ * DeviceKind} names; the registry-backed catalogue serves the devices, {@link #ofKinds()} the kinds
+ * with their default channels and no devices.
  */
 public interface DeviceCatalogue {
 
@@ -16,12 +19,15 @@ public interface DeviceCatalogue {
   /** The device, or empty if unknown. */
   Optional<DeviceProfile> device(String code);
 
-  /** The proposed kinds, and no devices. */
+  /** The registry's kinds with their default channels, and no devices. */
   static DeviceCatalogue ofKinds() {
     return new DeviceCatalogue() {
       @Override
       public Optional<Set<String>> channelsOfKind(String kind) {
-        return DeviceKind.of(kind).map(DeviceKind::channels);
+        return Arrays.stream(DeviceKind.values())
+            .filter(k -> k.name().equals(kind))
+            .findFirst()
+            .map(k -> Set.of(k.defaultChannel()));
       }
 
       @Override

@@ -1,6 +1,7 @@
 package org.shuzhi.monitoring.internal.rules;
 
 import java.util.List;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /** {@link FloodLevel} compiled against the device's station levels. */
 final class FloodNode extends ConditionNode {

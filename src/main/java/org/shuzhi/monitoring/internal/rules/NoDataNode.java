@@ -1,6 +1,7 @@
 package org.shuzhi.monitoring.internal.rules;
 
 import java.util.List;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /** {@link NoData} compiled: platform time since the last reading (of a channel, or any). */
 final class NoDataNode extends ConditionNode {

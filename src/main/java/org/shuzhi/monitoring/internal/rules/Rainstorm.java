@@ -2,6 +2,7 @@ package org.shuzhi.monitoring.internal.rules;
 
 import java.time.Duration;
 import java.util.List;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /**
  * Rainstorm warning colour of a rain gauge from its rainfall accumulated over sliding windows. The

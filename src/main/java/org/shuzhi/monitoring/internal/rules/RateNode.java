@@ -1,6 +1,7 @@
 package org.shuzhi.monitoring.internal.rules;
 
 import java.util.List;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /** {@link RateOfChange} compiled: (latest − oldest in window) / window minutes. */
 final class RateNode extends ConditionNode {

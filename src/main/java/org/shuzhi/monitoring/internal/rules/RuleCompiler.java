@@ -2,6 +2,7 @@ package org.shuzhi.monitoring.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /** Turns a (validated) rule into a {@link CompiledRule}. */
 final class RuleCompiler {

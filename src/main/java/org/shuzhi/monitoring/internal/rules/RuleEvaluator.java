@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /**
  * Evaluates alarm rules on telemetry held in memory and says when an alarm of a (rule, device)

@@ -1,6 +1,7 @@
 package org.shuzhi.monitoring.internal.rules;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /**
  * Limits on one channel, as in process alarms (HIGH / HIGH_HIGH / LOW / LOW_LOW; GB/T 50493-2019

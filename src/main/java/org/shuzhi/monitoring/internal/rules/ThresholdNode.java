@@ -1,6 +1,7 @@
 package org.shuzhi.monitoring.internal.rules;
 
 import java.util.List;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /** {@link Threshold} compiled: limits inclusive, gravest severity wins. */
 final class ThresholdNode extends ConditionNode {

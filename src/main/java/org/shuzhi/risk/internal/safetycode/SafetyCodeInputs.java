@@ -16,7 +16,8 @@ import org.shuzhi.risk.RiskColour;
  * @param maxDaysOverdue days the most overdue of them is past its deadline, 0 when none
  * @param highestEscalation highest escalation reached by an open hazard, null when none
  * @param inspectionFindings open inspection findings (0 until the inspections work plugs in)
- * @param activeAlarms active monitoring alarms (0 until the monitoring issue plugs in)
+ * @param activeAlarms active monitoring alarms of the enterprise's devices (raised, not yet
+ *     cleared)
  */
 record SafetyCodeInputs(
     RiskColour riskColour,

@@ -1,6 +1,7 @@
 package org.shuzhi.risk.internal.safetycode;
 
 import org.shuzhi.hazard.HazardStateChanged;
+import org.shuzhi.risk.ActiveAlarmsChanged;
 import org.shuzhi.risk.EnterpriseRiskChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ class SafetyCodeListener {
 
   @ApplicationModuleListener
   void on(EnterpriseRiskChanged event) {
+    service.recompute(event.uscc());
+  }
+
+  @ApplicationModuleListener
+  void on(ActiveAlarmsChanged event) {
     service.recompute(event.uscc());
   }
 

@@ -27,6 +27,7 @@ import org.shuzhi.IntegrationTest;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.Role;
+import org.shuzhi.monitoring.AlarmSeverity;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.ImportReport;
 import org.shuzhi.platform.InvalidInputException;
@@ -96,7 +97,7 @@ class AlarmRuleIntegrationTest extends IntegrationTest {
         enabled.stream().filter(r -> r.code().equals("FLOOD")).findFirst().orElseThrow();
     AlarmRule rain =
         enabled.stream().filter(r -> r.code().equals("RAINSTORM")).findFirst().orElseThrow();
-    assertThat(flood.condition()).isEqualTo(new FloodLevel("water_level", 0.3));
+    assertThat(flood.condition()).isEqualTo(new FloodLevel("level", 0.3));
     assertThat(flood.clearDelay()).isEqualTo(Duration.ofMinutes(10));
     assertThat(rain.condition()).isEqualTo(new Rainstorm("rainfall", Rainstorm.cmaSignals()));
     AlarmRuleValidator validator = new AlarmRuleValidator(DeviceCatalogue.ofKinds());

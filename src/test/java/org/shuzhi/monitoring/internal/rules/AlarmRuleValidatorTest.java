@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.shuzhi.monitoring.AlarmSeverity;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.InvalidInputException.Violation;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -78,11 +79,7 @@ class AlarmRuleValidatorTest {
         .containsExactly(tuple("condition.channel", "monitoring.rule.channel.unknown"));
     AlarmRule unknown =
         new AlarmRule(
-            "R3",
-            "x",
-            RuleScope.device("NOPE"),
-            AlarmSeverity.BLUE,
-            new FloodLevel("water_level", 0.3));
+            "R3", "x", RuleScope.device("NOPE"), AlarmSeverity.BLUE, new FloodLevel("level", 0.3));
     List<Violation> p = validator.problems(unknown);
     assertThat(p).extracting(Violation::field).containsExactly("scope.deviceCode");
     assertThat(en(p.get(0))).isEqualTo("Unknown device \"NOPE\"");

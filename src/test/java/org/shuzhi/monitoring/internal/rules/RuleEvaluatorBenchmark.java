@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /**
  * Readings per second through the alarm-rule evaluator, in memory: a district of devices (gas
@@ -33,7 +34,7 @@ public final class RuleEvaluatorBenchmark {
     {"PRESSURE", "pressure"},
     {"TEMPERATURE", "temperature"},
     {"TOXIC_GAS", "ppm"},
-    {"WATER_LEVEL", "water_level"},
+    {"WATER_LEVEL", "level"},
     {"RAINFALL", "rainfall"}
   };
 
@@ -161,7 +162,8 @@ public final class RuleEvaluatorBenchmark {
           time = time.plusSeconds(1);
         }
         String channel = channels.get(next);
-        readings.add(new Reading(new String(codes.get(next)), channel, time, value(channel)));
+        String code = codes.get(next);
+        readings.add(new Reading(new String(code), channel, time, value(code, channel)));
         next++;
       }
       int decisions = evaluator.evaluate(readings, time).size();
@@ -172,15 +174,17 @@ public final class RuleEvaluatorBenchmark {
     }
 
     /** A normal value, or one in 500 an excursion beyond the limits. */
-    double value(String channel) {
+    double value(String code, String channel) {
       boolean excursion = random.nextInt(500) == 0;
+      if (code.startsWith("WAT")) { // water level at a flood station (channel "level" too)
+        return excursion ? 5.5 : 3 + random.nextDouble();
+      }
       return switch (channel) {
         case "lel" -> excursion ? 30 + random.nextDouble() * 30 : random.nextDouble() * 5;
         case "level" -> excursion ? 9.5 : 4 + random.nextDouble();
         case "pressure" -> excursion ? 2.1 : 1.0 + random.nextDouble() * 0.2;
         case "temperature" -> excursion ? 85 : 20 + random.nextDouble() * 10;
         case "ppm" -> excursion ? 25 : random.nextDouble() * 2;
-        case "water_level" -> excursion ? 5.5 : 3 + random.nextDouble();
         default -> excursion ? 5 : random.nextInt(20) == 0 ? 0.1 : 0;
       };
     }

@@ -2,10 +2,10 @@ package org.shuzhi.monitoring.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.shuzhi.monitoring.internal.rules.AlarmSeverity.BLUE;
-import static org.shuzhi.monitoring.internal.rules.AlarmSeverity.ORANGE;
-import static org.shuzhi.monitoring.internal.rules.AlarmSeverity.RED;
-import static org.shuzhi.monitoring.internal.rules.AlarmSeverity.YELLOW;
+import static org.shuzhi.monitoring.AlarmSeverity.BLUE;
+import static org.shuzhi.monitoring.AlarmSeverity.ORANGE;
+import static org.shuzhi.monitoring.AlarmSeverity.RED;
+import static org.shuzhi.monitoring.AlarmSeverity.YELLOW;
 import static org.shuzhi.monitoring.internal.rules.DecisionKind.CLEAR;
 import static org.shuzhi.monitoring.internal.rules.DecisionKind.RAISE;
 import static org.shuzhi.monitoring.internal.rules.DecisionKind.UPDATE;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.shuzhi.monitoring.AlarmSeverity;
 import org.shuzhi.monitoring.internal.rules.RateOfChange.Direction;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -207,7 +208,7 @@ class RuleEvaluatorTest {
 
     AlarmRule rate(Direction direction) {
       return rule(
-          "WL-RATE", "WATER_LEVEL", YELLOW, new RateOfChange("water_level", 0.5, m(10), direction));
+          "WL-RATE", "WATER_LEVEL", YELLOW, new RateOfChange("level", 0.5, m(10), direction));
     }
 
     @Test
@@ -216,16 +217,16 @@ class RuleEvaluatorTest {
       // window is the one of minute 0: (5.4 − 0) / 10 = 0.54 ≥ 0.5. At minute 8: 4.8 / 10 < 0.5.
       RuleEvaluator e = evaluator(rate(Direction.RISING));
       for (int t = 0; t <= 8; t++) {
-        assertThat(send(e, "WL-1", "water_level", m(t), 0.6 * t)).as("minute %d", t).isEmpty();
+        assertThat(send(e, "WL-1", "level", m(t), 0.6 * t)).as("minute %d", t).isEmpty();
       }
-      List<AlarmDecision> d = send(e, "WL-1", "water_level", m(9), 0.6 * 9);
+      List<AlarmDecision> d = send(e, "WL-1", "level", m(9), 0.6 * 9);
       assertThat(d).extracting(AlarmDecision::kind).containsExactly(RAISE);
       assertThat(d.get(0).value()).isCloseTo(0.54, org.assertj.core.data.Offset.offset(1e-9));
       // Then level at 6.0: at minute 11 the oldest in the window is minute 1's 0.6, (6.0 − 0.6) /
       // 10 = 0.54 still holds; at minute 12 (6.0 − 1.2) / 10 = 0.48 no longer does.
-      send(e, "WL-1", "water_level", m(10), 6.0);
-      send(e, "WL-1", "water_level", m(11), 6.0);
-      assertThat(send(e, "WL-1", "water_level", m(12), 6.0))
+      send(e, "WL-1", "level", m(10), 6.0);
+      send(e, "WL-1", "level", m(11), 6.0);
+      assertThat(send(e, "WL-1", "level", m(12), 6.0))
           .extracting(AlarmDecision::kind)
           .containsExactly(CLEAR);
     }
@@ -234,8 +235,8 @@ class RuleEvaluatorTest {
     void aFallCountsOnlyForFallingOrEither() {
       for (Direction direction : Direction.values()) {
         RuleEvaluator e = evaluator(rate(direction));
-        send(e, "WL-1", "water_level", m(0), 10);
-        List<AlarmDecision> d = send(e, "WL-1", "water_level", m(5), 4);
+        send(e, "WL-1", "level", m(0), 10);
+        List<AlarmDecision> d = send(e, "WL-1", "level", m(5), 4);
         // (4 − 10) / 10 = −0.6 a minute.
         if (direction == Direction.RISING) {
           assertThat(d).as("%s", direction).isEmpty();
@@ -249,10 +250,10 @@ class RuleEvaluatorTest {
     @Test
     void aQuickNoisyPairDoesNotLookLikeASteepSlope() {
       RuleEvaluator e = evaluator(rate(Direction.EITHER));
-      send(e, "WL-1", "water_level", s(0), 5.0);
+      send(e, "WL-1", "level", s(0), 5.0);
       // +2 m in one second would be 120 m/min between the two readings; over the 10-minute window
       // it is 0.2 m/min.
-      assertThat(send(e, "WL-1", "water_level", s(1), 7.0)).isEmpty();
+      assertThat(send(e, "WL-1", "level", s(1), 7.0)).isEmpty();
     }
 
     @Test
@@ -261,7 +262,7 @@ class RuleEvaluatorTest {
           evaluator(new EvaluatorSettings(Duration.ofMinutes(1), 16), rate(Direction.RISING));
       List<AlarmDecision> all = new ArrayList<>();
       for (int t = 0; t < 3600; t++) {
-        all.addAll(send(e, "WL-1", "water_level", s(t), t / 100.0));
+        all.addAll(send(e, "WL-1", "level", s(t), t / 100.0));
       }
       // 0.6 m/min for an hour, read every second, 16 readings kept: raised when the rise since the
       // first reading reaches 5 m (500 s), and held all along.
@@ -386,28 +387,28 @@ class RuleEvaluatorTest {
   @Nested
   class FloodStations {
 
-    final AlarmRule flood = rule("FLOOD", "WATER_LEVEL", BLUE, new FloodLevel("water_level", 0.3));
+    final AlarmRule flood = rule("FLOOD", "WATER_LEVEL", BLUE, new FloodLevel("level", 0.3));
 
     @Test
     void coloursAtEachLevelEdge() {
       // warning 5.0, guarantee 6.0, historical maximum 7.0, blue from 0.3 m below warning.
       RuleEvaluator e = evaluator(flood);
-      assertThat(send(e, "WL-1", "water_level", s(0), 4.69)).isEmpty();
-      assertThat(send(e, "WL-1", "water_level", s(1), 4.7))
+      assertThat(send(e, "WL-1", "level", s(0), 4.69)).isEmpty();
+      assertThat(send(e, "WL-1", "level", s(1), 4.7))
           .extracting(AlarmDecision::kind, AlarmDecision::severity)
           .containsExactly(tuple(RAISE, BLUE));
-      assertThat(send(e, "WL-1", "water_level", s(2), 4.99)).isEmpty();
-      assertThat(send(e, "WL-1", "water_level", s(3), 5.0))
+      assertThat(send(e, "WL-1", "level", s(2), 4.99)).isEmpty();
+      assertThat(send(e, "WL-1", "level", s(3), 5.0))
           .extracting(AlarmDecision::kind, AlarmDecision::severity)
           .containsExactly(tuple(UPDATE, YELLOW));
-      assertThat(send(e, "WL-1", "water_level", s(4), 5.99)).isEmpty();
-      assertThat(send(e, "WL-1", "water_level", s(5), 6.0))
+      assertThat(send(e, "WL-1", "level", s(4), 5.99)).isEmpty();
+      assertThat(send(e, "WL-1", "level", s(5), 6.0))
           .extracting(AlarmDecision::kind, AlarmDecision::severity)
           .containsExactly(tuple(UPDATE, ORANGE));
-      assertThat(send(e, "WL-1", "water_level", s(6), 7.0))
+      assertThat(send(e, "WL-1", "level", s(6), 7.0))
           .extracting(AlarmDecision::kind, AlarmDecision::severity)
           .containsExactly(tuple(UPDATE, RED));
-      assertThat(send(e, "WL-1", "water_level", s(7), 4.69))
+      assertThat(send(e, "WL-1", "level", s(7), 4.69))
           .extracting(AlarmDecision::kind, AlarmDecision::severity)
           .containsExactly(tuple(CLEAR, RED));
     }
@@ -415,9 +416,9 @@ class RuleEvaluatorTest {
     @Test
     void aLevelTheStationLacksIsSkippedAndZeroApproachMeansNoBlue() {
       RuleEvaluator e =
-          evaluator(rule("FLOOD0", "WATER_LEVEL", BLUE, new FloodLevel("water_level", 0.0)));
-      assertThat(send(e, "WL-2", "water_level", m(0), 4.99)).isEmpty();
-      assertThat(send(e, "WL-2", "water_level", m(1), 9.0))
+          evaluator(rule("FLOOD0", "WATER_LEVEL", BLUE, new FloodLevel("level", 0.0)));
+      assertThat(send(e, "WL-2", "level", m(0), 4.99)).isEmpty();
+      assertThat(send(e, "WL-2", "level", m(1), 9.0))
           .extracting(AlarmDecision::kind, AlarmDecision::severity)
           .containsExactly(tuple(RAISE, ORANGE));
     }
@@ -603,13 +604,13 @@ class RuleEvaluatorTest {
     @Test
     void newStationLevelsApplyAfterARefreshAndANewKindBringsOtherRules() {
       RuleEvaluator e =
-          evaluator(rule("FLOOD", "WATER_LEVEL", BLUE, new FloodLevel("water_level", 0.0)), GAS);
-      assertThat(send(e, "WL-1", "water_level", s(0), 5.5))
+          evaluator(rule("FLOOD", "WATER_LEVEL", BLUE, new FloodLevel("level", 0.0)), GAS);
+      assertThat(send(e, "WL-1", "level", s(0), 5.5))
           .extracting(AlarmDecision::severity)
           .containsExactly(YELLOW);
       catalogue.with("WL-1", "WATER_LEVEL", new StationLevels(5.0, 5.5, 7.0));
       assertThat(e.refreshDevice("WL-1")).isEmpty();
-      assertThat(send(e, "WL-1", "water_level", s(1), 5.5))
+      assertThat(send(e, "WL-1", "level", s(1), 5.5))
           .extracting(AlarmDecision::kind, AlarmDecision::severity)
           .containsExactly(tuple(UPDATE, ORANGE));
       // Re-registered as a gas detector: the flood alarm is cleared, the gas rule applies.

@@ -1,11 +1,12 @@
 package org.shuzhi.monitoring.internal.rules;
 
-import static org.shuzhi.monitoring.internal.rules.AlarmSeverity.ORANGE;
-import static org.shuzhi.monitoring.internal.rules.AlarmSeverity.RED;
-import static org.shuzhi.monitoring.internal.rules.AlarmSeverity.YELLOW;
+import static org.shuzhi.monitoring.AlarmSeverity.ORANGE;
+import static org.shuzhi.monitoring.AlarmSeverity.RED;
+import static org.shuzhi.monitoring.AlarmSeverity.YELLOW;
 
 import java.time.Duration;
 import java.util.List;
+import org.shuzhi.monitoring.AlarmSeverity;
 
 /** One valid rule of every condition type, for validation, JSON and storage tests. */
 final class SampleRules {
@@ -65,7 +66,7 @@ final class SampleRules {
         "水位站洪水预警",
         RuleScope.kind("WATER_LEVEL"),
         AlarmSeverity.BLUE,
-        new FloodLevel("water_level", 0.3));
+        new FloodLevel("level", 0.3));
   }
 
   static AlarmRule rain() {

@@ -1,4 +1,4 @@
-package org.shuzhi.monitoring.internal.rules;
+package org.shuzhi.monitoring;
 
 /**
  * How grave an alarm is, in the four warning colours of 《突发事件应对法》 Art. 42 (预警 一/二/三/四级 = 红/橙/黄/蓝),

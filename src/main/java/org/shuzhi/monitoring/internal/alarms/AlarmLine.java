@@ -1,0 +1,4 @@
+package org.shuzhi.monitoring.internal.alarms;
+
+/** An alarm as the pages show it: the row, its reason in the viewer's language, its town's name. */
+public record AlarmLine(AlarmRow alarm, String reason, String townName) {}

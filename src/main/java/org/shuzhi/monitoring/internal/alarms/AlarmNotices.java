@@ -1,0 +1,95 @@
+package org.shuzhi.monitoring.internal.alarms;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.shuzhi.notification.Notice;
+import org.shuzhi.notification.NoticeKind;
+import org.shuzhi.notification.Notifications;
+import org.shuzhi.notification.Recipient;
+import org.shuzhi.notification.Severity;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people about alarms through the notification module: on raise (kind ALARM, to subscribers
+ * by town and severity) and at each escalation step (kind ALARM_ESCALATION, also to the levels
+ * named). Keys make each notice idempotent: {@code alarm:<id>:raised}, {@code
+ * alarm:<id>:escalation:<step>}. Texts are in zh-CN, the duty officers' language.
+ */
+@Component
+class AlarmNotices {
+
+  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+  private final Notifications notifications;
+  private final MessageSource messages;
+  private final AlarmReasons reasons;
+
+  AlarmNotices(Notifications notifications, MessageSource messages, AlarmReasons reasons) {
+    this.notifications = notifications;
+    this.messages = messages;
+    this.reasons = reasons;
+  }
+
+  void raised(AlarmRow alarm) {
+    String title = text("monitoring.alarm.notice.raised", alarm);
+    notifications.notify(
+        notice(
+            NoticeKind.ALARM,
+            "alarm:" + alarm.id() + ":raised",
+            title,
+            alarm,
+            alarm.raisedAt(),
+            List.of()));
+  }
+
+  void escalated(AlarmRow alarm, int step, List<Recipient> recipients, Instant now) {
+    String title = text("monitoring.alarm.notice.escalated", alarm, step);
+    notifications.notify(
+        notice(
+            NoticeKind.ALARM_ESCALATION,
+            "alarm:" + alarm.id() + ":escalation:" + step,
+            title,
+            alarm,
+            now,
+            recipients));
+  }
+
+  private Notice notice(
+      NoticeKind kind,
+      String key,
+      String title,
+      AlarmRow alarm,
+      Instant at,
+      List<Recipient> recipients) {
+    String body = reasons.text(alarm.reason(), ZH);
+    return new Notice(
+        kind,
+        key,
+        Severity.valueOf(alarm.severity().name()),
+        alarm.townCode(),
+        alarm.enterpriseUscc(),
+        cut(title, 200),
+        cut(body, 4000),
+        "/monitoring/alarms/" + alarm.id(),
+        at,
+        new LinkedHashSet<>(recipients));
+  }
+
+  private String text(String key, AlarmRow alarm, Object... more) {
+    String severity =
+        messages.getMessage("monitoring.alarm.severity." + alarm.severity(), null, ZH);
+    Object[] args = new Object[3 + more.length];
+    args[0] = severity;
+    args[1] = alarm.deviceName() + " (" + alarm.deviceCode() + ")";
+    args[2] = alarm.ruleCode();
+    System.arraycopy(more, 0, args, 3, more.length);
+    return messages.getMessage(key, args, ZH);
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}
