@@ -79,7 +79,12 @@ class DemoMonitoring {
             device(
                 code + "-WL", town.name() + "水位计（演示）", DeviceKind.WATER_LEVEL, List.of(), station));
         drafts.add(
-            device(code + "-RG", town.name() + "雨量计（演示）", DeviceKind.RAINFALL, List.of(), station));
+            device(
+                code + "-RG",
+                town.name() + (i == 0 ? "" : "二号") + "雨量计（演示）",
+                DeviceKind.RAINFALL,
+                List.of(),
+                station));
       }
     }
     int n = 0;
@@ -93,22 +98,35 @@ class DemoMonitoring {
       }
       n++;
       String prefix = "DEMO-HC-" + object;
+      String site = shortName(target.get().name());
       drafts.add(
           riskDevice(
-              prefix + "-LEL", "可燃气体探测器（演示）", DeviceKind.COMBUSTIBLE_GAS, List.of(), object));
+              prefix + "-LEL",
+              site + "可燃气体探测器（演示）",
+              DeviceKind.COMBUSTIBLE_GAS,
+              List.of(),
+              object));
       drafts.add(
-          riskDevice(prefix + "-TOX", "有毒气体探测器（演示）", DeviceKind.TOXIC_GAS, List.of(), object));
+          riskDevice(
+              prefix + "-TOX", site + "有毒气体探测器（演示）", DeviceKind.TOXIC_GAS, List.of(), object));
       drafts.add(
           riskDevice(
               prefix + "-TANK",
-              "储罐液位温度计（演示）",
+              site + "储罐液位温度计（演示）",
               DeviceKind.LIQUID_LEVEL,
               List.of(new ChannelDraft("level", "m"), new ChannelDraft("temperature", "℃")),
               object));
-      drafts.add(riskDevice(prefix + "-PT", "储罐压力变送器（演示）", DeviceKind.PRESSURE, List.of(), object));
+      drafts.add(
+          riskDevice(prefix + "-PT", site + "储罐压力变送器（演示）", DeviceKind.PRESSURE, List.of(), object));
     }
     int devices = registry.registerAll(drafts, DemoDistrict.ACTOR).size();
     return new Loaded(stations, devices);
+  }
+
+  /** The watched object's name without the demo suffix, short enough for a device name. */
+  private static String shortName(String objectName) {
+    String name = objectName.replace("（演示）", "");
+    return name.length() > 30 ? name.substring(0, 30) : name;
   }
 
   private static BigDecimal level(double metres) {

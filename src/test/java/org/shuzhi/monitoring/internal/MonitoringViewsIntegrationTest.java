@@ -204,6 +204,42 @@ class MonitoringViewsIntegrationTest extends IntegrationTest {
     assertThat(colourOf(hidden, site.gauge().id())).isNull();
   }
 
+  @Test
+  void thresholdRuleLimitsBecomeChartLinesAndColourTheMap() throws Exception {
+    Site site = site();
+    String code = site.gauge().code().replace("-WL", "-LEL");
+    long station = devicesStation(site);
+    IssuedDevice gas =
+        registry
+            .registerAll(List.of(draft(code, DeviceKind.COMBUSTIBLE_GAS, station)), "test")
+            .get(0);
+    send(gas, Instant.now(), 1, "lel", 25);
+    String staff = departmentAccount("EMERGENCY");
+
+    // The seeded GAS_LEL rule (GB/T 50493-2019): 20 and 40 %LEL.
+    mvc.perform(
+            get("/monitoring/devices/" + gas.id() + "/trend")
+                .param("lang", "en")
+                .with(as(staff, Role.DEPARTMENT_STAFF)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.channels[0].lines[0].label").value("High"))
+        .andExpect(jsonPath("$.channels[0].lines[0].value").value(20.0))
+        .andExpect(jsonPath("$.channels[0].lines[1].value").value(40.0));
+    String json =
+        mvc.perform(get("/map/layers/devices").with(as(staff, Role.DEPARTMENT_STAFF)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<List<Object>> points = JsonPath.read(json, "$.points");
+    assertThat(colourOf(points, gas.id())).isEqualTo(DeviceStatus.OUT_OF_RANGE.colour());
+  }
+
+  @Autowired org.shuzhi.monitoring.Devices devices;
+
+  private long devicesStation(Site site) {
+    return devices.device(site.gauge().id()).orElseThrow().targetId();
+  }
+
   private static String colourOf(List<List<Object>> points, long id) {
     return points.stream()
         .filter(p -> ((Number) p.get(0)).longValue() == id)
