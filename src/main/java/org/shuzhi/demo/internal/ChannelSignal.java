@@ -75,7 +75,11 @@ final class ChannelSignal {
           }
           case TANK_PRESSURE -> base + random.nextGaussian() * 0.01 + excursion;
           case WATER_LEVEL ->
-              base - 1.1 + 0.15 * Math.sin(2 * Math.PI * hours / 12.4 + phase) + wetness;
+              base
+                  - 1.1
+                  + 0.15 * Math.sin(2 * Math.PI * hours / 12.4 + phase)
+                  + wetness
+                  + random.nextGaussian() * 0.005;
           case RAINFALL -> rain <= 0 ? 0 : rain * Math.max(sinceLast, 1) / 3600.0;
         };
     return Math.round(v * 100) / 100.0;

@@ -74,8 +74,7 @@ class DeviceMapLayer implements MapLayer {
     List<MapPoint> points = new ArrayList<>();
     for (Device d : devices.all()) {
       if (!visible(d, scope)
-          || (filter.townCode() != null && !filter.townCode().equals(d.townCode()))
-          || (filter.category() != null && !filter.category().equals(d.kind().name()))) {
+          || (filter.townCode() != null && !filter.townCode().equals(d.townCode()))) {
         continue;
       }
       DeviceStatus status = statuses.status(d, values.get(d.id()), rules);
