@@ -107,7 +107,16 @@ class TelemetrySimulator implements ApplicationRunner, DisposableBean {
     }
     run =
         new SimulatorRun(simulated, address.get(), settings.rate(), RAIN_CHANCE_PER_MINUTE, clock);
-    run.connect();
+    try {
+      // Publishing before the connections stand would only count failures.
+      run.connect().get(30, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      log.warn(
+          "Telemetry simulator: not every device connected yet ({}); they retry", e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
