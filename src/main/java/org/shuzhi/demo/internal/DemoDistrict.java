@@ -47,6 +47,7 @@ class DemoDistrict implements ApplicationRunner {
   private final Accounts accounts;
   private final DataDirectory dataDirectory;
   private final DemoEmergency emergency;
+  private final DemoMonitoring monitoring;
 
   DemoDistrict(
       ShuzhiProperties properties,
@@ -55,8 +56,10 @@ class DemoDistrict implements ApplicationRunner {
       EnterpriseDirectory enterprises,
       Accounts accounts,
       DataDirectory dataDirectory,
-      DemoEmergency emergency) {
+      DemoEmergency emergency,
+      DemoMonitoring monitoring) {
     this.emergency = emergency;
+    this.monitoring = monitoring;
     this.properties = properties;
     this.areas = areas;
     this.areaAdministration = areaAdministration;
@@ -95,6 +98,9 @@ class DemoDistrict implements ApplicationRunner {
         loaded.riskPoints(),
         loaded.majorHazardSites(),
         loaded.hazards());
+    var devices = monitoring.load(loaded.chemicalObjects());
+    log.info(
+        "Demo monitoring: {} flood stations, {} devices", devices.stations(), devices.devices());
     log.info(
         "Demo district loaded: {} synthetic enterprises, {} grids, {} accounts in {} ms",
         drafts.size(),

@@ -80,13 +80,19 @@ class DemoEmergency {
   }
 
   /** What was created, for the log. */
-  record Loaded(int riskObjects, int riskPoints, int majorHazardSites, int hazards) {}
+  record Loaded(
+      int riskObjects,
+      int riskPoints,
+      int majorHazardSites,
+      int hazards,
+      List<Long> chemicalObjects) {}
 
   Loaded load(List<EnterpriseDraft> enterprises) {
     Random random = new Random(20210315L);
     int objects = 0;
     int points = 0;
     List<String> chemicalUsccs = new ArrayList<>();
+    List<Long> chemicalObjects = new ArrayList<>();
     for (EnterpriseDraft e : enterprises) {
       RiskObjectKind kind = kindOf(e.industryCode(), random);
       if (kind == null) {
@@ -108,6 +114,9 @@ class DemoEmergency {
                   List.of(new RiskResponsiblePerson(e.legalRepresentative(), e.contactPhone())),
                   true),
               DemoDistrict.ACTOR);
+      if (kind.name().startsWith("HAZCHEM")) {
+        chemicalObjects.add(id);
+      }
       objects++;
       points += addPoints(id, random);
     }
@@ -159,7 +168,7 @@ class DemoEmergency {
         "Demo safety codes: {} enterprises computed in {} ms",
         codes,
         (System.nanoTime() - started) / 1_000_000);
-    return new Loaded(objects, points, siteCount, hazardCount);
+    return new Loaded(objects, points, siteCount, hazardCount, chemicalObjects);
   }
 
   private int addPoints(long objectId, Random random) {

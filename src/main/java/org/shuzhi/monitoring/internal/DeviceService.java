@@ -2,11 +2,13 @@ package org.shuzhi.monitoring.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.shuzhi.identity.CurrentUser;
+import org.shuzhi.identity.DataScope;
 import org.shuzhi.monitoring.DeviceDraft;
 import org.shuzhi.monitoring.DeviceRegistry;
 import org.shuzhi.monitoring.FloodStationDraft;
@@ -86,6 +88,57 @@ class DeviceService implements DeviceRegistry {
   @Transactional
   public IssuedDevice register(DeviceDraft draft, String actor) {
     return insert(validator.validate(draft), actor, actor);
+  }
+
+  @Override
+  @Transactional
+  public List<IssuedDevice> registerAll(List<DeviceDraft> drafts, String actor) {
+    List<ValidDevice> valid = new ArrayList<>();
+    List<InvalidInputException.Violation> problems = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    for (DeviceDraft draft : drafts) {
+      try {
+        ValidDevice v = validator.validate(draft);
+        if (!codes.add(v.code().toLowerCase()) || repository.codeTaken(v.code(), null)) {
+          problems.add(
+              new InvalidInputException.Violation(
+                  "code", "monitoring.device.code.taken", v.code()));
+        }
+        valid.add(v);
+      } catch (InvalidInputException e) {
+        problems.addAll(e.violations());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    List<IssuedDevice> issued = new ArrayList<>();
+    for (ValidDevice v : valid) {
+      String token = tokens.issue();
+      long id = repository.insert(v, DeviceTokens.hash(token), actor, clock.instant());
+      audit.deviceCreated(id, v, actor);
+      issued.add(new IssuedDevice(id, v.code(), token));
+    }
+    directory.changed();
+    return issued;
+  }
+
+  @Override
+  @Transactional
+  public List<IssuedDevice> reissueTokens(Collection<Long> deviceIds, String actor) {
+    List<IssuedDevice> issued = new ArrayList<>();
+    for (long id : deviceIds) {
+      var row = repository.find(id, DataScope.district());
+      if (row.isEmpty()) {
+        continue;
+      }
+      String token = tokens.issue();
+      repository.setToken(id, DeviceTokens.hash(token), actor, clock.instant());
+      issued.add(new IssuedDevice(id, row.get().code(), token));
+    }
+    audit.tokensIssued(issued.size(), actor);
+    directory.changed();
+    return issued;
   }
 
   @Override

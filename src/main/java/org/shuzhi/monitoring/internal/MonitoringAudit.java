@@ -41,6 +41,14 @@ class MonitoringAudit {
         AuditEntry.change(AuditAction.TOKEN_ISSUED, DEVICE, id, null, null).withDetail(code));
   }
 
+  /** One entry for a trusted bulk reissue (the demo simulator's start), not one per device. */
+  void tokensIssued(int devices, String actor) {
+    record(
+        AuditEntry.change(AuditAction.TOKEN_ISSUED, DEVICE, null, null, null)
+            .withDetail(devices + " devices"),
+        actor);
+  }
+
   void stationCreated(long id, ValidStation after, String actor) {
     record(AuditEntry.created(STATION, id, state(after)), actor);
   }
