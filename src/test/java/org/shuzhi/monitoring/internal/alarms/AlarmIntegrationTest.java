@@ -3,6 +3,7 @@ package org.shuzhi.monitoring.internal.alarms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.shuzhi.monitoring.internal.alarms.WaterLevelDevices.reading;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,27 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.identity.Role;
 import org.shuzhi.monitoring.AlarmSeverity;
-import org.shuzhi.monitoring.DeviceDraft;
-import org.shuzhi.monitoring.DeviceKind;
 import org.shuzhi.monitoring.DeviceRegistry;
-import org.shuzhi.monitoring.DeviceTargetKind;
-import org.shuzhi.monitoring.FloodStationDraft;
 import org.shuzhi.monitoring.internal.ingest.MqttEndpoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -66,7 +58,7 @@ class AlarmIntegrationTest extends IntegrationTest {
   @Test
   void anOutOfRangeReadingRaisesOneAlarmThatIsAcknowledgedClearedAndClosed() throws Exception {
     var device = waterLevelDevice();
-    client = connect(device.code(), device.token());
+    client = connect(device);
     Instant t0 = Instant.now().minus(Duration.ofMinutes(40));
     String staff = account(Role.TOWN_STAFF, Set.of(CHENGXIANG), null, false);
     String beigan = account(Role.TOWN_STAFF, Set.of(BEIGAN), null, false);
@@ -159,7 +151,7 @@ class AlarmIntegrationTest extends IntegrationTest {
   @Test
   void anUnacknowledgedAlarmEscalatesAndRemindsUntilAcknowledged() throws Exception {
     var device = waterLevelDevice();
-    client = connect(device.code(), device.token());
+    client = connect(device);
     // 7.5 m is above the historical maximum 7.20 m: 红色 (RED), escalating after 5 minutes.
     publish(device.code(), reading(Instant.now().minusSeconds(30), 1, 7.5));
     long id = awaitAlarm(device.code());
@@ -233,70 +225,15 @@ class AlarmIntegrationTest extends IntegrationTest {
   }
 
   private DeviceRegistry.IssuedDevice waterLevelDevice() {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    long station =
-        registry.register(
-            new FloodStationDraft(
-                "AST-" + suffix,
-                "告警测试水位站 " + suffix,
-                "钱塘江",
-                120.2484,
-                30.1673,
-                CoordinateSystem.WGS84,
-                new BigDecimal("5.00"),
-                new BigDecimal("6.50"),
-                new BigDecimal("7.20"),
-                false),
-            "test");
-    return registry.register(
-        new DeviceDraft(
-            "AWL-" + suffix,
-            "告警测试水位计 " + suffix,
-            DeviceKind.WATER_LEVEL,
-            List.of(new DeviceDraft.ChannelDraft("level", "m")),
-            DeviceTargetKind.FLOOD_STATION,
-            station,
-            null,
-            null,
-            null,
-            true,
-            false),
-        "test");
+    return new WaterLevelDevices(registry, endpoint.port(), "A").create();
   }
 
-  private Mqtt5BlockingClient connect(String code, String token) {
-    Mqtt5BlockingClient c =
-        Mqtt5Client.builder()
-            .identifier("alarm-test-" + UUID.randomUUID())
-            .serverHost("127.0.0.1")
-            .serverPort(endpoint.port())
-            .buildBlocking();
-    c.connectWith()
-        .simpleAuth()
-        .username(code)
-        .password(token.getBytes(StandardCharsets.UTF_8))
-        .applySimpleAuth()
-        .send();
-    return c;
+  private Mqtt5BlockingClient connect(DeviceRegistry.IssuedDevice device) {
+    return new WaterLevelDevices(registry, endpoint.port(), "A").connect(device);
   }
 
   private void publish(String code, String json) {
-    client
-        .publishWith()
-        .topic("shuzhi/v1/telemetry/" + code)
-        .qos(MqttQos.AT_LEAST_ONCE)
-        .payload(json.getBytes(StandardCharsets.UTF_8))
-        .send();
-  }
-
-  private static String reading(Instant ts, long seq, double level) {
-    return "{\"ts\":"
-        + ts.toEpochMilli()
-        + ",\"seq\":"
-        + seq
-        + ",\"values\":{\"level\":"
-        + level
-        + "}}";
+    WaterLevelDevices.publish(client, code, json);
   }
 
   private static String body(MvcResult result) throws Exception {

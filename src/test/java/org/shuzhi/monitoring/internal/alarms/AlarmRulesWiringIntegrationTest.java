@@ -3,29 +3,19 @@ package org.shuzhi.monitoring.internal.alarms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.shuzhi.monitoring.internal.alarms.WaterLevelDevices.reading;
 
-import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.Role;
 import org.shuzhi.monitoring.AlarmSeverity;
-import org.shuzhi.monitoring.DeviceDraft;
-import org.shuzhi.monitoring.DeviceKind;
 import org.shuzhi.monitoring.DeviceRegistry;
-import org.shuzhi.monitoring.DeviceTargetKind;
-import org.shuzhi.monitoring.FloodStationDraft;
 import org.shuzhi.monitoring.internal.ingest.MqttEndpoint;
 import org.shuzhi.monitoring.internal.rules.AlarmRule;
 import org.shuzhi.monitoring.internal.rules.AlarmRuleJson;
@@ -95,7 +85,7 @@ class AlarmRulesWiringIntegrationTest extends IntegrationTest {
                 AlarmSeverity.ORANGE,
                 new Threshold("level", Threshold.Limit.of(4.5), null, null, null))),
         ADMIN);
-    client = connect(device.code(), device.token());
+    client = connect(device);
     // 4.6 m: above the new rule's 4.5 m, below the FLOOD rule's 4.7 m.
     publish(device.code(), reading(Instant.now().minusSeconds(10), 1, 4.6));
     await().atMost(Duration.ofSeconds(20)).until(() -> active(code, device.code()) == 1);
@@ -144,69 +134,14 @@ class AlarmRulesWiringIntegrationTest extends IntegrationTest {
   }
 
   private DeviceRegistry.IssuedDevice waterLevelDevice() {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    long station =
-        registry.register(
-            new FloodStationDraft(
-                "RST-" + suffix,
-                "规则测试水位站 " + suffix,
-                "钱塘江",
-                120.2484,
-                30.1673,
-                CoordinateSystem.WGS84,
-                new BigDecimal("5.00"),
-                new BigDecimal("6.50"),
-                new BigDecimal("7.20"),
-                false),
-            "test");
-    return registry.register(
-        new DeviceDraft(
-            "RWL-" + suffix,
-            "规则测试水位计 " + suffix,
-            DeviceKind.WATER_LEVEL,
-            List.of(new DeviceDraft.ChannelDraft("level", "m")),
-            DeviceTargetKind.FLOOD_STATION,
-            station,
-            null,
-            null,
-            null,
-            true,
-            false),
-        "test");
+    return new WaterLevelDevices(registry, endpoint.port(), "R").create();
   }
 
-  private Mqtt5BlockingClient connect(String code, String token) {
-    Mqtt5BlockingClient c =
-        Mqtt5Client.builder()
-            .identifier("rule-test-" + UUID.randomUUID())
-            .serverHost("127.0.0.1")
-            .serverPort(endpoint.port())
-            .buildBlocking();
-    c.connectWith()
-        .simpleAuth()
-        .username(code)
-        .password(token.getBytes(StandardCharsets.UTF_8))
-        .applySimpleAuth()
-        .send();
-    return c;
+  private Mqtt5BlockingClient connect(DeviceRegistry.IssuedDevice device) {
+    return new WaterLevelDevices(registry, endpoint.port(), "R").connect(device);
   }
 
-  private void publish(String code, String payload) {
-    client
-        .publishWith()
-        .topic("shuzhi/v1/telemetry/" + code)
-        .qos(MqttQos.AT_LEAST_ONCE)
-        .payload(payload.getBytes(StandardCharsets.UTF_8))
-        .send();
-  }
-
-  private static String reading(Instant ts, long seq, double level) {
-    return "{\"ts\":"
-        + ts.toEpochMilli()
-        + ",\"seq\":"
-        + seq
-        + ",\"values\":{\"level\":"
-        + level
-        + "}}";
+  private void publish(String code, String json) {
+    WaterLevelDevices.publish(client, code, json);
   }
 }
