@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.Uscc;
 import org.shuzhi.identity.Role;
+import org.shuzhi.platform.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -269,26 +270,6 @@ class EnterpriseIntegrationTest extends IntegrationTest {
 
   // --- Excel ---
 
-  private byte[] workbook(List<List<Object>> rows) throws Exception {
-    try (XSSFWorkbook wb = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      var sheet = wb.createSheet();
-      for (int r = 0; r < rows.size(); r++) {
-        var row = sheet.createRow(r);
-        for (int c = 0; c < rows.get(r).size(); c++) {
-          Object v = rows.get(r).get(c);
-          if (v instanceof Number n) {
-            row.createCell(c).setCellValue(n.doubleValue());
-          } else if (v != null) {
-            row.createCell(c).setCellValue(v.toString());
-          }
-        }
-      }
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
-
   private static final List<Object> HEADERS =
       List.of(
           "统一社会信用代码",
@@ -328,7 +309,7 @@ class EnterpriseIntegrationTest extends IntegrationTest {
     String a = newUscc();
     String b = newUscc();
     byte[] bad =
-        workbook(
+        TestWorkbooks.xlsx(
             List.of(
                 HEADERS,
                 row(a, "13800000000", 120.2484),
@@ -351,7 +332,7 @@ class EnterpriseIntegrationTest extends IntegrationTest {
         .isZero();
 
     byte[] good =
-        workbook(
+        TestWorkbooks.xlsx(
             List.of(HEADERS, row(a, "13800000000", 120.2484), row(b, "0571-82881234", 120.25)));
     mvc.perform(
             multipart("/api/v1/enterprises/import")
@@ -371,7 +352,7 @@ class EnterpriseIntegrationTest extends IntegrationTest {
   @Test
   void importRefusesWrongColumnsNonExcelAndZipBombs() throws Exception {
     String staff = account(Role.DEPARTMENT_STAFF);
-    byte[] wrongColumns = workbook(List.of(List.of("名称", "电话"), List.of("x", "y")));
+    byte[] wrongColumns = TestWorkbooks.xlsx(List.of(List.of("名称", "电话"), List.of("x", "y")));
     mvc.perform(
             multipart("/api/v1/enterprises/import")
                 .file(new MockMultipartFile("file", "e.xlsx", null, wrongColumns))
