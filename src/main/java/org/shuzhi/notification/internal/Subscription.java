@@ -34,4 +34,19 @@ record Subscription(
     towns = Set.copyOf(towns);
     kinds = Set.copyOf(kinds);
   }
+
+  /** The same subscription under the row id it was stored with. */
+  Subscription withId(long storedId) {
+    return new Subscription(
+        storedId,
+        username,
+        towns,
+        minSeverity,
+        kinds,
+        inApp,
+        email,
+        webhookUrl,
+        webhookSecret,
+        enabled);
+  }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
+import org.shuzhi.identity.DataScope;
 import org.shuzhi.notification.NoticeKind;
 import org.shuzhi.notification.Severity;
 import org.shuzhi.platform.InvalidInputException;
@@ -64,7 +65,7 @@ class SubscriptionPageController {
     model.addAttribute("maySubscribe", service.maySubscribe(me));
     model.addAttribute("subscriptions", service.mine(me));
     model.addAttribute("towns", service.towns(me));
-    model.addAttribute("enterpriseScope", me.scope().kind().name().equals("ENTERPRISE"));
+    model.addAttribute("enterpriseScope", me.scope().kind() == DataScope.Kind.ENTERPRISE);
     model.addAttribute("severities", Severity.values());
     model.addAttribute("kinds", List.of(NoticeKind.values()));
     return "notification/subscriptions";

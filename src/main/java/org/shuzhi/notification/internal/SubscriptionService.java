@@ -137,19 +137,7 @@ class SubscriptionService {
             secret,
             form.enabled());
     if (before == null) {
-      long id = repository.insert(after, clock.instant());
-      after =
-          new Subscription(
-              id,
-              after.username(),
-              after.towns(),
-              after.minSeverity(),
-              after.kinds(),
-              after.inApp(),
-              after.email(),
-              after.webhookUrl(),
-              after.webhookSecret(),
-              after.enabled());
+      after = after.withId(repository.insert(after, clock.instant()));
     } else {
       repository.update(after, clock.instant());
     }
