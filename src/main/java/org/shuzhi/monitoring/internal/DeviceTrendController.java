@@ -78,10 +78,7 @@ class DeviceTrendController {
           case "7d" -> Duration.ofDays(7);
           case "30d" -> Duration.ofDays(30);
           default ->
-              throw new InvalidInputException(
-                  List.of(
-                      new InvalidInputException.Violation(
-                          "range", "monitoring.trend.range.invalid", range)));
+              throw new InvalidInputException("range", "monitoring.trend.range.invalid", range);
         };
     Instant to = clock.instant();
     boolean hourly = !"24h".equals(range);
@@ -115,8 +112,8 @@ class DeviceTrendController {
   static List<double[]> thin(List<Telemetry.SeriesPoint> series) {
     int size = (series.size() + CHART_BUCKETS - 1) / CHART_BUCKETS;
     List<double[]> points = new ArrayList<>();
-    for (int start = 0; start < series.size(); start += Math.max(size, 1)) {
-      var bucket = series.subList(start, Math.min(series.size(), start + Math.max(size, 1)));
+    for (int start = 0; start < series.size(); start += size) {
+      var bucket = series.subList(start, Math.min(series.size(), start + size));
       var min = bucket.get(0);
       var max = bucket.get(0);
       for (var p : bucket) {

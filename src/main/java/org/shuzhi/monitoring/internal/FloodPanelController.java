@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.identity.CurrentUsers;
+import org.shuzhi.monitoring.AlarmSeverity;
 import org.shuzhi.monitoring.Device;
 import org.shuzhi.monitoring.DeviceKind;
 import org.shuzhi.monitoring.Devices;
 import org.shuzhi.monitoring.FloodStation;
 import org.shuzhi.monitoring.Telemetry.LatestValue;
+import org.shuzhi.monitoring.internal.rules.StationLevels;
 import org.shuzhi.platform.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -137,19 +139,8 @@ class FloodPanelController {
 
   /** 水利部 flood warning signal of a level (domain notes §5); null below "approaching". */
   static String colour(FloodStation s, double level) {
-    if (s.historicalMax() != null && level >= s.historicalMax().doubleValue()) {
-      return "RED";
-    }
-    if (s.guaranteeLevel() != null && level >= s.guaranteeLevel().doubleValue()) {
-      return "ORANGE";
-    }
-    if (s.warningLevel() != null && level >= s.warningLevel().doubleValue()) {
-      return "YELLOW";
-    }
-    if (s.warningLevel() != null && level >= s.warningLevel().doubleValue() - APPROACH_METRES) {
-      return "BLUE";
-    }
-    return null;
+    AlarmSeverity signal = StationLevels.of(s).signal(level, APPROACH_METRES);
+    return signal == null ? null : signal.name();
   }
 
   private static int gravity(String colour) {

@@ -153,26 +153,22 @@ class AlarmRulePageController {
     String document = text;
     if (file != null && !file.isEmpty()) {
       if (file.getSize() > MAX_IMPORT_BYTES) {
-        model.addAttribute(
-            "report",
-            new ImportReport(
-                0,
-                List.of(
-                    new ImportReport.RowError(
-                        0,
-                        "",
-                        messages.of(
-                            new InvalidInputException.Violation(
-                                "file",
-                                "monitoring.rules.import.tooLarge",
-                                MAX_IMPORT_BYTES / 1024),
-                            locale)))));
+        model.addAttribute("report", tooLarge(locale));
         return importPage(model);
       }
       document = new String(file.getBytes(), StandardCharsets.UTF_8);
     }
     model.addAttribute("report", service.importJson(document, users.require(), locale));
     return importPage(model);
+  }
+
+  /** A file over {@link #MAX_IMPORT_BYTES} is refused before it is read. */
+  private ImportReport tooLarge(Locale locale) {
+    var problem =
+        new InvalidInputException.Violation(
+            "file", "monitoring.rules.import.tooLarge", MAX_IMPORT_BYTES / 1024);
+    return new ImportReport(
+        0, List.of(new ImportReport.RowError(0, "", messages.of(problem, locale))));
   }
 
   /** Problems as "field: message", so the editor knows where to look in the JSON. */

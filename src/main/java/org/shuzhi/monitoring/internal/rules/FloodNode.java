@@ -29,23 +29,9 @@ final class FloodNode extends ConditionNode {
       return record(s, RuleState.INACTIVE, ch.latest, -1);
     }
     double v = ch.latest;
-    int colour = RuleState.INACTIVE;
-    if (reached(v, levels.historicalMax())) {
-      colour = AlarmSeverity.RED.ordinal();
-    } else if (reached(v, levels.guaranteeLevel())) {
-      colour = AlarmSeverity.ORANGE.ordinal();
-    } else if (reached(v, levels.warningLevel())) {
-      colour = AlarmSeverity.YELLOW.ordinal();
-    } else if (approach > 0
-        && levels.warningLevel() != null
-        && v >= levels.warningLevel() - approach) {
-      colour = AlarmSeverity.BLUE.ordinal();
-    }
+    AlarmSeverity signal = levels.signal(v, approach);
+    int colour = signal == null ? RuleState.INACTIVE : signal.ordinal();
     return record(s, colour, v, colour);
-  }
-
-  private static boolean reached(double v, Double level) {
-    return level != null && v >= level;
   }
 
   @Override

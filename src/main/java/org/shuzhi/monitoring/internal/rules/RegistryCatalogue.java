@@ -1,6 +1,5 @@
 package org.shuzhi.monitoring.internal.rules;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -49,19 +48,7 @@ class RegistryCatalogue implements DeviceCatalogue {
 
   private DeviceProfile profile(Device d) {
     StationLevels levels =
-        d.floodStationId()
-            .flatMap(stations::station)
-            .map(
-                s ->
-                    new StationLevels(
-                        number(s.warningLevel()),
-                        number(s.guaranteeLevel()),
-                        number(s.historicalMax())))
-            .orElse(null);
+        d.floodStationId().flatMap(stations::station).map(StationLevels::of).orElse(null);
     return new DeviceProfile(d.code(), d.kind().name(), levels);
-  }
-
-  private static Double number(BigDecimal value) {
-    return value == null ? null : value.doubleValue();
   }
 }

@@ -77,6 +77,25 @@ class RuleEvaluatorTest {
               null,
               null));
 
+  /** lel ≥ 25 at the rule's severity. */
+  static final Threshold LEL_25 = new Threshold("lel", Threshold.Limit.of(25.0), null, null, null);
+
+  static final AlarmRule GAS_HELD =
+      rule(
+          "GAS-HELD",
+          "COMBUSTIBLE_GAS",
+          ORANGE,
+          new org.shuzhi.monitoring.internal.rules.HeldFor(LEL_25, m(1)));
+
+  /** Only the 3-hour 50 mm step of the rainstorm signals. */
+  static final AlarmRule RAIN_3H =
+      rule(
+          "RAIN3",
+          "RAINFALL",
+          ORANGE,
+          new Rainstorm(
+              "rainfall", List.of(new Rainstorm.Step(Duration.ofHours(3), 50.0, ORANGE))));
+
   @Nested
   class Thresholds {
 
@@ -168,17 +187,9 @@ class RuleEvaluatorTest {
   @Nested
   class HeldFor {
 
-    final AlarmRule held =
-        rule(
-            "GAS-HELD",
-            "COMBUSTIBLE_GAS",
-            ORANGE,
-            new org.shuzhi.monitoring.internal.rules.HeldFor(
-                new Threshold("lel", Threshold.Limit.of(25.0), null, null, null), m(1)));
-
     @Test
     void raisesOnceTheConditionHeldForTheWholeDuration() {
-      RuleEvaluator e = evaluator(held);
+      RuleEvaluator e = evaluator(GAS_HELD);
       assertThat(send(e, "GAS-1", "lel", s(0), 30)).isEmpty();
       assertThat(send(e, "GAS-1", "lel", s(30), 30)).isEmpty();
       assertThat(send(e, "GAS-1", "lel", s(59), 30)).isEmpty();
@@ -189,7 +200,7 @@ class RuleEvaluatorTest {
 
     @Test
     void anInterruptionStartsTheDurationAgain() {
-      RuleEvaluator e = evaluator(held);
+      RuleEvaluator e = evaluator(GAS_HELD);
       send(e, "GAS-1", "lel", s(0), 30);
       assertThat(send(e, "GAS-1", "lel", s(30), 10)).isEmpty();
       assertThat(send(e, "GAS-1", "lel", s(40), 30)).isEmpty();
@@ -466,14 +477,7 @@ class RuleEvaluatorTest {
 
     @Test
     void aReadingExactlyAWindowAgoHasLeftIt() {
-      AlarmRule threeHours =
-          rule(
-              "RAIN3",
-              "RAINFALL",
-              ORANGE,
-              new Rainstorm(
-                  "rainfall", List.of(new Rainstorm.Step(Duration.ofHours(3), 50.0, ORANGE))));
-      RuleEvaluator e = evaluator(threeHours);
+      RuleEvaluator e = evaluator(RAIN_3H);
       send(e, "RAIN-1", "rainfall", m(0), 20);
       assertThat(send(e, "RAIN-1", "rainfall", m(60), 30))
           .extracting(AlarmDecision::kind, AlarmDecision::value)
@@ -522,21 +526,14 @@ class RuleEvaluatorTest {
 
     @Test
     void aLateRainReadingFillsItsWindowAndCountsNow() {
-      AlarmRule threeHours =
-          rule(
-              "RAIN3",
-              "RAINFALL",
-              ORANGE,
-              new Rainstorm(
-                  "rainfall", List.of(new Rainstorm.Step(Duration.ofHours(3), 50.0, ORANGE))));
-      RuleEvaluator e = evaluator(threeHours);
+      RuleEvaluator e = evaluator(RAIN_3H);
       assertThat(send(e, "RAIN-1", "rainfall", m(60), 45)).isEmpty();
       // The gauge's buffered 0:30 reading arrives after the 1:00 one.
       assertThat(send(e, "RAIN-1", "rainfall", m(30), 10))
           .extracting(AlarmDecision::kind, AlarmDecision::value, AlarmDecision::at)
           .containsExactly(tuple(RAISE, 55.0, T0.plus(m(60))));
       // One older than any window is dropped.
-      RuleEvaluator f = evaluator(threeHours);
+      RuleEvaluator f = evaluator(RAIN_3H);
       send(f, "RAIN-1", "rainfall", m(300), 45);
       assertThat(send(f, "RAIN-1", "rainfall", m(60), 10)).isEmpty();
     }
@@ -567,7 +564,7 @@ class RuleEvaluatorTest {
               "damped",
               RuleScope.kind("COMBUSTIBLE_GAS"),
               ORANGE,
-              new Threshold("lel", Threshold.Limit.of(25.0), null, null, null),
+              LEL_25,
               Duration.ofSeconds(30),
               true);
       RuleEvaluator e = evaluator(damped);
@@ -638,16 +635,9 @@ class RuleEvaluatorTest {
 
     @Test
     void anUnchangedRuleKeepsItsTimersAcrossAReload() {
-      AlarmRule held =
-          rule(
-              "GAS-HELD",
-              "COMBUSTIBLE_GAS",
-              ORANGE,
-              new org.shuzhi.monitoring.internal.rules.HeldFor(
-                  new Threshold("lel", Threshold.Limit.of(25.0), null, null, null), m(1)));
-      RuleEvaluator e = evaluator(held);
+      RuleEvaluator e = evaluator(GAS_HELD);
       send(e, "GAS-1", "lel", s(0), 30);
-      e.replaceRules(List.of(held, GAS));
+      e.replaceRules(List.of(GAS_HELD, GAS));
       assertThat(send(e, "GAS-1", "lel", s(60), 30))
           .extracting(AlarmDecision::ruleCode)
           .containsExactlyInAnyOrder("GAS-HELD", "GAS-LEL");
