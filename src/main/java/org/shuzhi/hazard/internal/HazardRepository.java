@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.shuzhi.hazard.EscalationLevel;
 import org.shuzhi.hazard.HazardCounts;
+import org.shuzhi.hazard.HazardFigures;
 import org.shuzhi.hazard.HazardGrade;
 import org.shuzhi.hazard.HazardSource;
 import org.shuzhi.hazard.HazardState;
@@ -461,23 +464,21 @@ class HazardRepository {
    * Figures per enterprise for bulk readers. Open = not CLOSED; overdue = ASSIGNED or RECTIFYING
    * past the deadline (the same definitions as {@link #countsOf}).
    */
-  java.util.Map<String, org.shuzhi.hazard.HazardFigures> figuresOf(
-      java.util.Collection<String> usccs, java.time.LocalDate today) {
+  Map<String, HazardFigures> figuresOf(Collection<String> usccs, LocalDate today) {
     String[] keys = usccs.toArray(String[]::new);
-    java.util.Map<String, org.shuzhi.hazard.EscalationLevel> escalations =
-        new java.util.HashMap<>();
+    Map<String, EscalationLevel> escalations = new HashMap<>();
     jdbc.sql(
             "SELECT DISTINCT h.enterprise_uscc, e.level FROM hazard_escalation e"
                 + " JOIN hazard h ON h.id = e.hazard_id"
                 + " WHERE h.enterprise_uscc = ANY(:keys) AND h.state <> 'CLOSED'")
         .param("keys", keys)
         .query(
-            (java.sql.ResultSet rs) -> {
-              var level = org.shuzhi.hazard.EscalationLevel.valueOf(rs.getString(2));
+            (ResultSet rs) -> {
+              var level = EscalationLevel.valueOf(rs.getString(2));
               escalations.merge(
                   rs.getString(1), level, (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
             });
-    java.util.Map<String, org.shuzhi.hazard.HazardFigures> figures = new java.util.HashMap<>();
+    Map<String, HazardFigures> figures = new HashMap<>();
     jdbc.sql(
             """
             SELECT enterprise_uscc,
@@ -490,13 +491,13 @@ class HazardRepository {
             FROM hazard WHERE enterprise_uscc = ANY(:keys) AND state <> 'CLOSED'
             GROUP BY enterprise_uscc""")
         .param("keys", keys)
-        .param("today", java.sql.Date.valueOf(today))
+        .param("today", Date.valueOf(today))
         .query(
-            (java.sql.ResultSet rs) -> {
+            (ResultSet rs) -> {
               String uscc = rs.getString(1);
               figures.put(
                   uscc,
-                  new org.shuzhi.hazard.HazardFigures(
+                  new HazardFigures(
                       rs.getLong(2),
                       rs.getLong(3),
                       rs.getLong(4),

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.shuzhi.area.AreaDirectory;
@@ -18,6 +20,7 @@ import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseSummary;
 import org.shuzhi.hazard.HazardAction;
 import org.shuzhi.hazard.HazardCounts;
+import org.shuzhi.hazard.HazardFigures;
 import org.shuzhi.hazard.HazardGrade;
 import org.shuzhi.hazard.HazardSource;
 import org.shuzhi.hazard.HazardState;
@@ -161,8 +164,7 @@ class HazardService implements HazardStatistics {
 
   @Override
   @Transactional(readOnly = true)
-  public java.util.Map<String, org.shuzhi.hazard.HazardFigures> figuresOf(
-      java.util.Collection<String> enterpriseUsccs) {
+  public Map<String, HazardFigures> figuresOf(Collection<String> enterpriseUsccs) {
     return repository.figuresOf(enterpriseUsccs, today());
   }
 

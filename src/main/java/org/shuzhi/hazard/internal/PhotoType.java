@@ -1,6 +1,5 @@
 package org.shuzhi.hazard.internal;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -46,10 +45,6 @@ enum PhotoType {
       return Optional.of(WEBP);
     }
     return Optional.empty();
-  }
-
-  static Optional<PhotoType> ofExtension(String extension) {
-    return Arrays.stream(values()).filter(t -> t.extension.equals(extension)).findFirst();
   }
 
   private static boolean startsWith(byte[] content, int offset, byte[] prefix) {

@@ -1,6 +1,7 @@
 package org.shuzhi.hazard.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.shuzhi.hazard.HazardAction;
 import org.shuzhi.hazard.HazardGrade;
@@ -26,7 +27,7 @@ record TransitionRequest(
   }
 
   TransitionRequest withEvidence(List<Long> more) {
-    var all = new java.util.ArrayList<>(evidenceIds);
+    var all = new ArrayList<>(evidenceIds);
     all.addAll(more);
     return new TransitionRequest(action, comment, grade, responsibleUnit, deadline, all);
   }

@@ -1,10 +1,8 @@
 package org.shuzhi.inspection.internal;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.area.Grid;
 import org.shuzhi.enterprise.EnterpriseDirectory;
@@ -22,10 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InspectionLocations {
 
-  /** Up to this many enterprises are looked up one by one; more, by one pass over the registry. */
-  static final int ONE_BY_ONE = 200;
-
-  static final int PAGE = 1000;
+  /** Enterprises looked up per read of the registry. */
+  static final int BATCH = 1000;
 
   private final InspectionRepository repository;
   private final EnterpriseDirectory enterprises;
@@ -58,25 +54,12 @@ class InspectionLocations {
       return 0;
     }
     Map<String, Place> places = new HashMap<>();
-    if (pending.size() <= ONE_BY_ONE) {
-      for (String uscc : pending) {
-        places.put(uscc, enterprises.byUscc(uscc).map(this::of).orElse(Place.UNKNOWN));
-      }
-    } else {
-      Set<String> wanted = new HashSet<>(pending);
-      long after = 0;
-      List<EnterpriseSummary> page;
-      do {
-        page = enterprises.page(after, PAGE);
-        for (EnterpriseSummary e : page) {
-          if (wanted.contains(e.uscc())) {
-            places.put(e.uscc(), of(e));
-          }
-          after = e.id();
-        }
-      } while (page.size() == PAGE && places.size() < wanted.size());
-      pending.forEach(uscc -> places.putIfAbsent(uscc, Place.UNKNOWN));
+    for (int from = 0; from < pending.size(); from += BATCH) {
+      enterprises
+          .byUsccs(pending.subList(from, Math.min(from + BATCH, pending.size())))
+          .forEach(e -> places.put(e.uscc(), of(e)));
     }
+    pending.forEach(uscc -> places.putIfAbsent(uscc, Place.UNKNOWN));
     repository.locate(places);
     return places.size();
   }

@@ -188,16 +188,6 @@ class InspectionRepository {
         .update();
   }
 
-  /** Back-dates a demo inspection. */
-  void backDate(long id, Instant at) {
-    jdbc.sql(
-            "UPDATE inspection SET started_at = :at, finished_at = :at, created_at = :at"
-                + " WHERE id = :id")
-        .param("at", Timestamp.from(at))
-        .param("id", id)
-        .update();
-  }
-
   void saveResult(long inspectionId, long itemId, Outcome outcome, String note) {
     jdbc.sql(
             "INSERT INTO inspection_result (inspection_id, item_id, outcome, note)"

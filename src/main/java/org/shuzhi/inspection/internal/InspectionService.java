@@ -2,7 +2,6 @@ package org.shuzhi.inspection.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -423,9 +422,5 @@ class InspectionService {
 
   private static String truncate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max);
-  }
-
-  static Instant monthStart(YearMonth m) {
-    return m.atDay(1).atStartOfDay(ZONE).toInstant();
   }
 }

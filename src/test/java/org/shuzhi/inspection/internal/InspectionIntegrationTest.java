@@ -3,7 +3,6 @@ package org.shuzhi.inspection.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,87 +15,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
-import org.shuzhi.enterprise.EnterpriseDirectory;
-import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
 import org.shuzhi.risk.InspectionFindings;
-import org.shuzhi.risk.MajorHazardRegistry;
-import org.shuzhi.risk.MajorHazardSiteDraft;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Inspections through the pages with real accounts: plan, findings as hazards, scope, rules. */
-class InspectionIntegrationTest extends IntegrationTest {
+class InspectionIntegrationTest extends InspectionTestSupport {
 
-  static final double LON = 120.2484;
-  static final double LAT = 30.1673;
-
-  @Autowired JdbcClient jdbc;
-  @Autowired EnterpriseDirectory enterprises;
-  @Autowired MajorHazardRegistry majorHazards;
   @Autowired InspectionPlanner planner;
   @Autowired InspectionFindings findings;
   @Autowired Clock clock;
-
-  private static int sequence = 0;
-
-  static String newUscc() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 13 + (++sequence) * 7907L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
-  }
-
-  String enterprise(String town, Double lon, Double lat) {
-    String uscc = newUscc();
-    enterprises.registerAll(
-        List.of(
-            new EnterpriseDraft(
-                uscc,
-                "检查测试企业" + uscc.substring(10),
-                "王五",
-                "13812345678",
-                "C2822",
-                true,
-                town,
-                "测试路3号",
-                lon,
-                lat,
-                CoordinateSystem.WGS84,
-                null,
-                null,
-                30,
-                false)),
-        "test");
-    return uscc;
-  }
-
-  /** A chlorine store: S = 100/5 = 20, R = α·4·20; population 200 → α 2 → 160 (一级), 0 → 40 (三级). */
-  void chlorineSite(String uscc, int population) {
-    majorHazards.register(
-        List.of(
-            new MajorHazardSiteDraft(
-                uscc,
-                "液氯储罐区",
-                population,
-                List.of(
-                    new MajorHazardSiteDraft.Unit(
-                        "储罐",
-                        "STORAGE",
-                        List.of(
-                            new MajorHazardSiteDraft.Substance(
-                                "7782-50-5", new BigDecimal("100"), null)))))),
-        "test",
-        false);
-  }
-
-  static RequestPostProcessor as(String username, Role role) {
-    return user(username).roles(role.name());
-  }
 
   long startAdHoc(String username, Role role, String uscc, String checklist) throws Exception {
     String location =
@@ -145,9 +74,9 @@ class InspectionIntegrationTest extends IntegrationTest {
 
   @Test
   void planHoldsOnlyDueEnterprisesAndIsIdempotent() throws Exception {
-    String monthly = enterprise(CHENGXIANG, LON, LAT);
-    String halfYearly = enterprise(CHENGXIANG, LON, LAT);
-    String unsupervised = enterprise(CHENGXIANG, LON, LAT);
+    String monthly = enterprise(CHENGXIANG, CX_LON, CX_LAT);
+    String halfYearly = enterprise(CHENGXIANG, CX_LON, CX_LAT);
+    String unsupervised = enterprise(CHENGXIANG, CX_LON, CX_LAT);
     chlorineSite(monthly, 200);
     chlorineSite(halfYearly, 0);
     String regulator = departmentAccount("EMERGENCY");
@@ -198,7 +127,7 @@ class InspectionIntegrationTest extends IntegrationTest {
 
   @Test
   void failedItemsBecomeHazardsMajorWhenFlagged() throws Exception {
-    String uscc = enterprise(CHENGXIANG, LON, LAT);
+    String uscc = enterprise(CHENGXIANG, CX_LON, CX_LAT);
     String regulator = departmentAccount("EMERGENCY");
     long id = startAdHoc(regulator, Role.DEPARTMENT_STAFF, uscc, "SHIP_REPAIR");
     List<Long> items = itemIds("SHIP_REPAIR");
@@ -260,7 +189,7 @@ class InspectionIntegrationTest extends IntegrationTest {
 
   @Test
   void badViolationChangesNothing() throws Exception {
-    String uscc = enterprise(CHENGXIANG, LON, LAT);
+    String uscc = enterprise(CHENGXIANG, CX_LON, CX_LAT);
     String regulator = departmentAccount("EMERGENCY");
     long id = startAdHoc(regulator, Role.DEPARTMENT_STAFF, uscc, "DUST");
     mvc.perform(
@@ -356,7 +285,7 @@ class InspectionIntegrationTest extends IntegrationTest {
 
   @Test
   void pagesRenderInChineseAndEnglish() throws Exception {
-    String uscc = enterprise(CHENGXIANG, LON, LAT);
+    String uscc = enterprise(CHENGXIANG, CX_LON, CX_LAT);
     String regulator = departmentAccount("EMERGENCY");
     long id = startAdHoc(regulator, Role.DEPARTMENT_STAFF, uscc, "SPRAYING");
     String admin = account(Role.SYSTEM_ADMIN);

@@ -2,14 +2,12 @@ package org.shuzhi.inspection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -18,19 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
-import org.shuzhi.enterprise.EnterpriseDirectory;
-import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.Role;
-import org.shuzhi.risk.MajorHazardRegistry;
-import org.shuzhi.risk.MajorHazardSiteDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,11 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * generated), keep every change in their history and audit trail, and never record a change twice;
  * the enforcement list reads hazard figures in bulk.
  */
-class SupervisionTriggersIntegrationTest extends IntegrationTest {
+class SupervisionTriggersIntegrationTest extends InspectionTestSupport {
 
-  @Autowired JdbcClient jdbc;
-  @Autowired EnterpriseDirectory enterprises;
-  @Autowired MajorHazardRegistry majorHazards;
   @Autowired SupervisionRegister register;
   @Autowired ReferenceRepository reference;
   @Autowired InspectionPlanner planner;
@@ -52,60 +39,12 @@ class SupervisionTriggersIntegrationTest extends IntegrationTest {
   @Autowired TransactionTemplate transactions;
   @Autowired Clock clock;
 
-  private static int sequence = 0;
-
-  static String newUscc() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 19 + (++sequence) * 7937L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
-  }
-
   String enterprise() {
-    String uscc = newUscc();
-    enterprises.registerAll(
-        List.of(
-            new EnterpriseDraft(
-                uscc,
-                "分级测试企业" + uscc.substring(10),
-                "钱分级",
-                "13812340002",
-                "C2614",
-                true,
-                CHENGXIANG,
-                "测试路3号",
-                InspectionIntegrationTest.LON,
-                InspectionIntegrationTest.LAT,
-                CoordinateSystem.WGS84,
-                null,
-                null,
-                20,
-                false)),
-        "test");
-    return uscc;
-  }
-
-  /** A chlorine store: 200 people nearby → 一级, none → 三级 (see InspectionIntegrationTest). */
-  void chlorineSite(String uscc, int population) {
-    majorHazards.register(
-        List.of(
-            new MajorHazardSiteDraft(
-                uscc,
-                "液氯储罐区",
-                population,
-                List.of(
-                    new MajorHazardSiteDraft.Unit(
-                        "储罐",
-                        "STORAGE",
-                        List.of(
-                            new MajorHazardSiteDraft.Substance(
-                                "7782-50-5", new BigDecimal("100"), null)))))),
-        "test",
-        false);
+    return enterprise(CHENGXIANG, CX_LON, CX_LAT);
   }
 
   static RequestPostProcessor as(String username) {
-    return user(username).roles(Role.DEPARTMENT_STAFF.name());
+    return as(username, Role.DEPARTMENT_STAFF);
   }
 
   long create(String staff, String path, String json) throws Exception {
