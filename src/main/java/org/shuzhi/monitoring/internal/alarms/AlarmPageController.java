@@ -12,6 +12,7 @@ import org.shuzhi.monitoring.AlarmSeverity;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.ProblemMessages;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -84,7 +86,7 @@ class AlarmPageController {
     AlarmState exact =
         state == null || state.isBlank() || state.equals("ACTIVE") || state.equals("ALL")
             ? null
-            : AlarmState.valueOf(state);
+            : stateOf(state);
     boolean activeOnly = state == null || state.isBlank() || state.equals("ACTIVE");
     String townCode = town == null || town.isBlank() ? null : town;
     AlarmQuery q = new AlarmQuery(exact, activeOnly, severity, townCode);
@@ -94,6 +96,18 @@ class AlarmPageController {
     model.addAttribute("severity", severity);
     model.addAttribute("town", townCode);
     return "monitoring/alarms/list :: table";
+  }
+
+  /**
+   * A state filter from the query string; anything else is bad input (400, the friendly error
+   * page), not a server error.
+   */
+  private static AlarmState stateOf(String state) {
+    try {
+      return AlarmState.valueOf(state);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown alarm state");
+    }
   }
 
   @GetMapping(value = "/monitoring/alarms/stream", produces = "text/event-stream")

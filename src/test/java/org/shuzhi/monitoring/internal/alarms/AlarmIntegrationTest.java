@@ -98,6 +98,12 @@ class AlarmIntegrationTest extends IntegrationTest {
     mvc.perform(get("/api/v1/monitoring/alarms").with(as(staff, Role.TOWN_STAFF)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.id == " + id + ")].severity").value("YELLOW"));
+    // An unknown state filter is bad input, not a server error.
+    mvc.perform(
+            get("/monitoring/alarms/table")
+                .param("state", "BOGUS")
+                .with(as(staff, Role.TOWN_STAFF)))
+        .andExpect(status().isBadRequest());
     mvc.perform(get("/monitoring/alarms").param("lang", "en").with(as(staff, Role.TOWN_STAFF)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Unacknowledged")))
