@@ -15,7 +15,8 @@ import org.shuzhi.risk.RiskColour;
  * @param overdueHazards hazards awaiting rectification past their deadline
  * @param maxDaysOverdue days the most overdue of them is past its deadline, 0 when none
  * @param highestEscalation highest escalation reached by an open hazard, null when none
- * @param inspectionFindings open inspection findings (0 until the inspections work plugs in)
+ * @param inspectionFindings open inspection findings (0 without an {@link
+ *     org.shuzhi.risk.InspectionFindings} provider)
  * @param activeAlarms active monitoring alarms of the enterprise's devices (raised, not yet
  *     cleared)
  */
