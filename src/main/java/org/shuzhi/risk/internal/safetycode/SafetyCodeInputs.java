@@ -15,7 +15,8 @@ import org.shuzhi.risk.RiskColour;
  * @param overdueHazards hazards awaiting rectification past their deadline
  * @param maxDaysOverdue days the most overdue of them is past its deadline, 0 when none
  * @param highestEscalation highest escalation reached by an open hazard, null when none
- * @param inspectionFindings open inspection findings (0 until the inspections work plugs in)
+ * @param inspectionFindings open inspection findings (0 without an {@link
+ *     org.shuzhi.risk.InspectionFindings} provider)
  * @param activeAlarms active monitoring alarms of the enterprise's devices (raised, not yet
  *     cleared)
  */
@@ -33,83 +34,5 @@ record SafetyCodeInputs(
 
   static SafetyCodeInputs nothing() {
     return new SafetyCodeInputs(null, null, 0, 0, 0, 0, 0, null, 0, 0);
-  }
-
-  /** Builds inputs field by field (tests and worked examples). */
-  static final class Builder {
-    private RiskColour riskColour;
-    private MajorHazardLevel level;
-    private long open;
-    private long major;
-    private long supervised;
-    private long overdue;
-    private long daysOverdue;
-    private EscalationLevel escalation;
-    private long findings;
-    private long alarms;
-
-    Builder riskColour(RiskColour v) {
-      riskColour = v;
-      return this;
-    }
-
-    Builder level(MajorHazardLevel v) {
-      level = v;
-      return this;
-    }
-
-    Builder open(long v) {
-      open = v;
-      return this;
-    }
-
-    Builder major(long v) {
-      major = v;
-      return this;
-    }
-
-    Builder supervised(long v) {
-      supervised = v;
-      return this;
-    }
-
-    Builder overdue(long v) {
-      overdue = v;
-      return this;
-    }
-
-    Builder daysOverdue(long v) {
-      daysOverdue = v;
-      return this;
-    }
-
-    Builder escalation(EscalationLevel v) {
-      escalation = v;
-      return this;
-    }
-
-    Builder findings(long v) {
-      findings = v;
-      return this;
-    }
-
-    Builder alarms(long v) {
-      alarms = v;
-      return this;
-    }
-
-    SafetyCodeInputs build() {
-      return new SafetyCodeInputs(
-          riskColour,
-          level,
-          open,
-          major,
-          supervised,
-          overdue,
-          daysOverdue,
-          escalation,
-          findings,
-          alarms);
-    }
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,28 +12,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
-import org.shuzhi.identity.NewAccount;
 import org.shuzhi.identity.Role;
+import org.shuzhi.risk.RiskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Catalogue versions (draft, activate, retire) and the GB 18218-2018 rows seeded in V19_1, among
  * them the rows keyed by catalogue code. Tests that switch the active version switch it back, as
  * the context is shared.
  */
-class CatalogueVersionIntegrationTest extends IntegrationTest {
+class CatalogueVersionIntegrationTest extends RiskIntegrationTest {
 
   private static final String EVALUATE = "/api/v1/risk/major-hazard/evaluate";
   private static final String SITES = "/api/v1/risk/major-hazard/sites";
@@ -47,31 +41,8 @@ class CatalogueVersionIntegrationTest extends IntegrationTest {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private static RequestPostProcessor as(String username, Role role) {
-    return user(username).roles(role.name());
-  }
-
-  private String emergencyStaff() {
-    String username = "emergency-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.open(
-        new NewAccount(
-            username,
-            "应急局测试",
-            Role.DEPARTMENT_STAFF,
-            "EMERGENCY",
-            Set.of(),
-            null,
-            PASSWORD,
-            false,
-            false,
-            false));
-    return username;
-  }
-
   private String enterprise() {
-    String org = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    String uscc = first17 + Uscc.checkCharacter(first17);
+    String uscc = newUscc();
     enterprises.registerAll(
         List.of(
             new EnterpriseDraft(
@@ -92,16 +63,6 @@ class CatalogueVersionIntegrationTest extends IntegrationTest {
                 false)),
         "test");
     return uscc;
-  }
-
-  /** A fresh CAS number with a valid check digit that the seed does not use. */
-  private static String newCas() {
-    String digits = String.valueOf(1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
-    int sum = 0;
-    for (int i = digits.length() - 1, w = 1; i >= 0; i--, w++) {
-      sum += (digits.charAt(i) - '0') * w;
-    }
-    return digits.substring(0, 5) + "-" + digits.substring(5, 7) + "-" + (sum % 10);
   }
 
   private long createSite(String staff, String substances, int population) throws Exception {

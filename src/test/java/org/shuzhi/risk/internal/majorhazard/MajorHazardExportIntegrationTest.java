@@ -2,7 +2,6 @@ package org.shuzhi.risk.internal.majorhazard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,30 +10,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.area.Town;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
-import org.shuzhi.identity.NewAccount;
 import org.shuzhi.identity.Role;
+import org.shuzhi.risk.RiskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Excel export of the major hazard site list: filters, scope, formula escaping, audit. */
-class MajorHazardExportIntegrationTest extends IntegrationTest {
+class MajorHazardExportIntegrationTest extends RiskIntegrationTest {
 
   private static final String EXPORT = "/risk/major-hazards/export";
 
@@ -42,31 +36,8 @@ class MajorHazardExportIntegrationTest extends IntegrationTest {
   @Autowired EnterpriseDirectory enterprises;
   @Autowired AreaDirectory areas;
 
-  private static RequestPostProcessor as(String username, Role role) {
-    return user(username).roles(role.name());
-  }
-
-  private String emergencyStaff() {
-    String username = "emergency-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.open(
-        new NewAccount(
-            username,
-            "应急局测试",
-            Role.DEPARTMENT_STAFF,
-            "EMERGENCY",
-            Set.of(),
-            null,
-            PASSWORD,
-            false,
-            false,
-            false));
-    return username;
-  }
-
   private String enterprise(String town) {
-    String org = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    String uscc = first17 + Uscc.checkCharacter(first17);
+    String uscc = newUscc();
     boolean chengxiang = town.equals(CHENGXIANG);
     enterprises.registerAll(
         List.of(

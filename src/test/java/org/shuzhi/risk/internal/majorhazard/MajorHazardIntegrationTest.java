@@ -20,25 +20,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
-import org.shuzhi.identity.NewAccount;
 import org.shuzhi.identity.Role;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.MajorHazardRegistry;
 import org.shuzhi.risk.MajorHazardSiteDraft;
+import org.shuzhi.risk.RiskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-class MajorHazardIntegrationTest extends IntegrationTest {
+class MajorHazardIntegrationTest extends RiskIntegrationTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired EnterpriseDirectory enterprises;
@@ -48,33 +43,6 @@ class MajorHazardIntegrationTest extends IntegrationTest {
   private static final String SITES = "/api/v1/risk/major-hazard/sites";
 
   // ---- helpers -------------------------------------------------------------------------------
-
-  private static RequestPostProcessor as(String username, Role role) {
-    return user(username).roles(role.name());
-  }
-
-  private String emergencyStaff() {
-    String username = "emergency-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.open(
-        new NewAccount(
-            username,
-            "应急局测试",
-            Role.DEPARTMENT_STAFF,
-            "EMERGENCY",
-            Set.of(),
-            null,
-            PASSWORD,
-            false,
-            false,
-            false));
-    return username;
-  }
-
-  private static String newUscc() {
-    String org = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
-  }
 
   /** A registered enterprise in the town (at the town's label point). */
   private String enterprise(String town) {
@@ -100,17 +68,6 @@ class MajorHazardIntegrationTest extends IntegrationTest {
                 false)),
         "test");
     return uscc;
-  }
-
-  /** A fresh CAS number with a valid check digit that the seed does not use. */
-  private static String newCas() {
-    String body = String.valueOf(1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
-    String digits = body.substring(0, 5) + body.substring(5, 7);
-    int sum = 0;
-    for (int i = digits.length() - 1, w = 1; i >= 0; i--, w++) {
-      sum += (digits.charAt(i) - '0') * w;
-    }
-    return digits.substring(0, 5) + "-" + digits.substring(5, 7) + "-" + (sum % 10);
   }
 
   private static String siteJson(String uscc, String name, int population, String substances) {

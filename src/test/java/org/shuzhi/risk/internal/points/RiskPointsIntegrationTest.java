@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,16 +23,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.area.Grid;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
-import org.shuzhi.identity.NewAccount;
 import org.shuzhi.identity.Role;
 import org.shuzhi.risk.RiskCensus;
 import org.shuzhi.risk.RiskColour;
+import org.shuzhi.risk.RiskIntegrationTest;
 import org.shuzhi.risk.RiskObjectDraft;
 import org.shuzhi.risk.RiskObjectKind;
 import org.shuzhi.risk.RiskPointAssessmentDraft;
@@ -44,9 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.ResultActions;
 
-class RiskPointsIntegrationTest extends IntegrationTest {
+class RiskPointsIntegrationTest extends RiskIntegrationTest {
 
   /** 城厢街道 and 北干街道 label points (WGS-84). */
   static final double[] IN_CHENGXIANG = {120.2484, 30.1673};
@@ -58,39 +55,8 @@ class RiskPointsIntegrationTest extends IntegrationTest {
   @Autowired AreaDirectory areas;
   @Autowired RiskCensus census;
 
-  private static int sequence = 0;
-
-  static String newUscc() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 11 + (++sequence) * 7919L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
-  }
-
   private static String unique(String prefix) {
     return prefix + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  private static RequestPostProcessor as(String username, Role role) {
-    return user(username).roles(role.name());
-  }
-
-  /** Emergency-bureau staff: the department that maintains the census district-wide. */
-  private String emergencyStaff() {
-    String username = unique("emergency-");
-    accounts.open(
-        new NewAccount(
-            username,
-            "测试 应急",
-            Role.DEPARTMENT_STAFF,
-            "EMERGENCY",
-            Set.of(),
-            null,
-            PASSWORD,
-            false,
-            false,
-            false));
-    return username;
   }
 
   private String registerEnterprise(String town, double[] at) {
@@ -131,15 +97,17 @@ class RiskPointsIntegrationTest extends IntegrationTest {
             phone);
   }
 
+  /** Posts a risk object as the account with the role. */
+  private ResultActions postObject(String username, Role role, String json) throws Exception {
+    return mvc.perform(
+        post("/api/v1/risk/objects")
+            .with(as(username, role))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
+  }
+
   private long createObject(String staff, String json) throws Exception {
-    var response =
-        mvc.perform(
-                post("/api/v1/risk/objects")
-                    .with(as(staff, Role.DEPARTMENT_STAFF))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(json))
-            .andReturn()
-            .getResponse();
+    var response = postObject(staff, Role.DEPARTMENT_STAFF, json).andReturn().getResponse();
     String body = response.getContentAsString();
     assertThat(response.getStatus()).as(body).isEqualTo(201);
     return ((Number) JsonPath.read(body, "$.id")).longValue();
@@ -311,26 +279,15 @@ class RiskPointsIntegrationTest extends IntegrationTest {
   void invalidObjectsAreRefusedFieldByFieldAndNothingIsStored() throws Exception {
     String staff = emergencyStaff();
     String name = unique("无效对象");
-    mvc.perform(
-            post("/api/v1/risk/objects")
-                .with(as(staff, Role.DEPARTMENT_STAFF))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(objectJson(name, newUscc(), null, "13812345678")))
+    postObject(staff, Role.DEPARTMENT_STAFF, objectJson(name, newUscc(), null, "13812345678"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("enterpriseUscc"));
-    mvc.perform(
-            post("/api/v1/risk/objects")
-                .with(as(staff, Role.DEPARTMENT_STAFF))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(objectJson(name, null, new double[] {121.5, 31.2}, "123")))
+    postObject(
+            staff, Role.DEPARTMENT_STAFF, objectJson(name, null, new double[] {121.5, 31.2}, "123"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[?(@.field == 'lon')]").exists())
         .andExpect(jsonPath("$.errors[?(@.field == 'responsiblePersons')]").exists());
-    mvc.perform(
-            post("/api/v1/risk/objects")
-                .with(as(staff, Role.DEPARTMENT_STAFF))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(objectJson(name, null, null, "13812345678")))
+    postObject(staff, Role.DEPARTMENT_STAFF, objectJson(name, null, null, "13812345678"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("lon"));
     assertThat(
@@ -347,29 +304,10 @@ class RiskPointsIntegrationTest extends IntegrationTest {
     String leader = account(Role.DISTRICT_LEADER);
     String town = account(Role.TOWN_STAFF); // 城厢
     String json = objectJson(unique("权限"), null, IN_BEIGAN, "13812345678");
-    mvc.perform(
-            post("/api/v1/risk/objects")
-                .with(as(economy, Role.DEPARTMENT_STAFF))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json))
-        .andExpect(status().isForbidden());
-    mvc.perform(
-            post("/api/v1/risk/objects")
-                .with(as(leader, Role.DISTRICT_LEADER))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json))
-        .andExpect(status().isForbidden());
-    mvc.perform(
-            post("/api/v1/risk/objects")
-                .with(as(town, Role.TOWN_STAFF))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json))
-        .andExpect(status().isForbidden());
-    mvc.perform(
-            post("/api/v1/risk/objects")
-                .with(as(town, Role.TOWN_STAFF))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(objectJson(unique("本镇"), null, IN_CHENGXIANG, "13812345678")))
+    postObject(economy, Role.DEPARTMENT_STAFF, json).andExpect(status().isForbidden());
+    postObject(leader, Role.DISTRICT_LEADER, json).andExpect(status().isForbidden());
+    postObject(town, Role.TOWN_STAFF, json).andExpect(status().isForbidden());
+    postObject(town, Role.TOWN_STAFF, objectJson(unique("本镇"), null, IN_CHENGXIANG, "13812345678"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.townCode").value(CHENGXIANG));
   }

@@ -3,7 +3,6 @@ package org.shuzhi.risk.internal.safetycode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,23 +20,21 @@ import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.hazard.HazardDemo;
 import org.shuzhi.identity.Role;
 import org.shuzhi.risk.RiskColour;
+import org.shuzhi.risk.RiskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Safety codes through events, the public page, the QR code, the staff API and the rules page. */
-class SafetyCodeIntegrationTest extends IntegrationTest {
+class SafetyCodeIntegrationTest extends RiskIntegrationTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired EnterpriseDirectory enterprises;
@@ -45,15 +42,6 @@ class SafetyCodeIntegrationTest extends IntegrationTest {
   @Autowired SafetyCodeService service;
   @Autowired SafetyCodeRepository codes;
   @Autowired Clock clock;
-
-  private static int sequence = 0;
-
-  static String newUscc() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 13 + (++sequence) * 7927L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
-  }
 
   String enterprise() {
     String uscc = newUscc();
@@ -77,10 +65,6 @@ class SafetyCodeIntegrationTest extends IntegrationTest {
                 false)),
         "test");
     return uscc;
-  }
-
-  static RequestPostProcessor as(String username, Role role) {
-    return user(username).roles(role.name());
   }
 
   RiskColour colourOf(String uscc) {

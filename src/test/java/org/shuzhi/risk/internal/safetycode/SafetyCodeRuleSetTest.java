@@ -31,8 +31,8 @@ class SafetyCodeRuleSetTest {
   static final SafetyCodeRuleSet RULES =
       new SafetyCodeRuleSet(1, SafetyCodeRuleText.parse(DEFAULTS));
 
-  static SafetyCodeInputs.Builder in() {
-    return new SafetyCodeInputs.Builder();
+  static SafetyCodeInputsBuilder in() {
+    return new SafetyCodeInputsBuilder();
   }
 
   static String fired(SafetyCodeInputs inputs) {

@@ -39,7 +39,7 @@ class SafetyCodeStoreIntegrationTest extends IntegrationTest {
 
   static SafetyCodeRepository.Computed red(EnterpriseRoster.Entry e) {
     SafetyCodeInputs inputs =
-        new SafetyCodeInputs.Builder()
+        new SafetyCodeInputsBuilder()
             .riskColour(RiskColour.ORANGE)
             .level(MajorHazardLevel.LEVEL_3)
             .open(2)

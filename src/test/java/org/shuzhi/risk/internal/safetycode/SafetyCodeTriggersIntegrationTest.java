@@ -15,15 +15,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
 import org.shuzhi.risk.EnterpriseRiskChanged;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.RiskColour;
+import org.shuzhi.risk.RiskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,22 +36,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * re-assessing a point recompute its enterprise (through {@code EnterpriseRiskChanged}).
  */
 @RecordApplicationEvents
-class SafetyCodeTriggersIntegrationTest extends IntegrationTest {
+class SafetyCodeTriggersIntegrationTest extends RiskIntegrationTest {
 
   @Autowired ApplicationEvents events;
 
   @Autowired JdbcClient jdbc;
   @Autowired EnterpriseDirectory enterprises;
   @Autowired SafetyCodeRepository codes;
-
-  private static int sequence = 0;
-
-  static String newUscc() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 17 + (++sequence) * 7933L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
-  }
 
   String enterprise() {
     String uscc = newUscc();
