@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.DataScope;
+import org.shuzhi.identity.OpaqueTokens;
 import org.shuzhi.monitoring.DeviceDraft;
 import org.shuzhi.monitoring.DeviceRegistry;
 import org.shuzhi.monitoring.FloodStationDraft;
@@ -28,7 +29,7 @@ class DeviceService implements DeviceRegistry {
 
   private final DeviceRepository repository;
   private final DeviceValidator validator;
-  private final DeviceTokens tokens;
+  private final OpaqueTokens tokens;
   private final MonitoringRights rights;
   private final MonitoringAudit audit;
   private final DeviceDirectory directory;
@@ -38,7 +39,7 @@ class DeviceService implements DeviceRegistry {
   DeviceService(
       DeviceRepository repository,
       DeviceValidator validator,
-      DeviceTokens tokens,
+      OpaqueTokens tokens,
       MonitoringRights rights,
       MonitoringAudit audit,
       DeviceDirectory directory,
@@ -115,7 +116,7 @@ class DeviceService implements DeviceRegistry {
     List<IssuedDevice> issued = new ArrayList<>();
     for (ValidDevice v : valid) {
       String token = tokens.issue();
-      long id = repository.insert(v, DeviceTokens.hash(token), actor, clock.instant());
+      long id = repository.insert(v, OpaqueTokens.hash(token), actor, clock.instant());
       audit.deviceCreated(id, v, actor);
       issued.add(new IssuedDevice(id, v.code(), token));
     }
@@ -133,7 +134,7 @@ class DeviceService implements DeviceRegistry {
         continue;
       }
       String token = tokens.issue();
-      repository.setToken(id, DeviceTokens.hash(token), actor, clock.instant());
+      repository.setToken(id, OpaqueTokens.hash(token), actor, clock.instant());
       issued.add(new IssuedDevice(id, row.get().code(), token));
     }
     audit.tokensIssued(issued.size(), actor);
@@ -155,7 +156,7 @@ class DeviceService implements DeviceRegistry {
       throw new ConflictException("monitoring.device.code.taken", valid.code());
     }
     String token = tokens.issue();
-    long id = repository.insert(valid, DeviceTokens.hash(token), rowActor, clock.instant());
+    long id = repository.insert(valid, OpaqueTokens.hash(token), rowActor, clock.instant());
     audit.deviceCreated(id, valid, auditActor);
     directory.changed();
     return new IssuedDevice(id, valid.code(), token);
@@ -183,7 +184,7 @@ class DeviceService implements DeviceRegistry {
     DeviceRow row = get(id, user);
     rights.requireWritable(user, row.townCode());
     String token = tokens.issue();
-    repository.setToken(id, DeviceTokens.hash(token), user.username(), clock.instant());
+    repository.setToken(id, OpaqueTokens.hash(token), user.username(), clock.instant());
     audit.tokenIssued(id, row.code());
     directory.changed();
     return new IssuedDevice(id, row.code(), token);

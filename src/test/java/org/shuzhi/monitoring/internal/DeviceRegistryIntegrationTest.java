@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.audit.AuditAction;
 import org.shuzhi.core.CoordinateSystem;
+import org.shuzhi.identity.OpaqueTokens;
 import org.shuzhi.identity.Role;
 import org.shuzhi.monitoring.DeviceRegistry;
 import org.shuzhi.monitoring.Devices;
@@ -98,14 +99,14 @@ class DeviceRegistryIntegrationTest extends IntegrationTest {
                 .param(id)
                 .query(String.class)
                 .single())
-        .isEqualTo(DeviceTokens.hash(token))
+        .isEqualTo(OpaqueTokens.hash(token))
         .isNotEqualTo(token);
     mvc.perform(get("/api/v1/monitoring/devices/" + id).with(as(staff, Role.DEPARTMENT_STAFF)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.device.code").value(code))
         .andExpect(jsonPath("$.device.channels[0].name").value("level"))
         .andExpect(jsonPath("$.device.townCode").value(CHENGXIANG))
-        .andExpect(content().string(not(containsString(DeviceTokens.hash(token)))));
+        .andExpect(content().string(not(containsString(OpaqueTokens.hash(token)))));
     assertThat(devices.byCode(code)).isPresent();
     assertThat(
             jdbc.sql(
@@ -176,7 +177,7 @@ class DeviceRegistryIntegrationTest extends IntegrationTest {
                 .param(device.id())
                 .query(String.class)
                 .single())
-        .isEqualTo(DeviceTokens.hash(token));
+        .isEqualTo(OpaqueTokens.hash(token));
   }
 
   @Test
