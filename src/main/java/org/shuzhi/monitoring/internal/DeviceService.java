@@ -16,6 +16,7 @@ import org.shuzhi.monitoring.FloodStationDraft;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,10 +116,7 @@ class DeviceService implements DeviceRegistry {
     }
     List<IssuedDevice> issued = new ArrayList<>();
     for (ValidDevice v : valid) {
-      String token = tokens.issue();
-      long id = repository.insert(v, OpaqueTokens.hash(token), actor, clock.instant());
-      audit.deviceCreated(id, v, actor);
-      issued.add(new IssuedDevice(id, v.code(), token));
+      issued.add(store(v, actor, actor));
     }
     directory.changed();
     return issued;
@@ -155,10 +153,16 @@ class DeviceService implements DeviceRegistry {
     if (repository.codeTaken(valid.code(), null)) {
       throw new ConflictException("monitoring.device.code.taken", valid.code());
     }
+    IssuedDevice issued = store(valid, rowActor, auditActor);
+    directory.changed();
+    return issued;
+  }
+
+  /** Stores a checked device with a new token; the caller refreshes the directory once. */
+  private IssuedDevice store(ValidDevice valid, String rowActor, String auditActor) {
     String token = tokens.issue();
     long id = repository.insert(valid, OpaqueTokens.hash(token), rowActor, clock.instant());
     audit.deviceCreated(id, valid, auditActor);
-    directory.changed();
     return new IssuedDevice(id, valid.code(), token);
   }
 
@@ -206,7 +210,7 @@ class DeviceService implements DeviceRegistry {
   @Transactional
   public ImportOutcome importAll(List<DeviceDraft> drafts, CurrentUser user) {
     if (!rights.mayWrite(user)) {
-      throw new org.springframework.security.access.AccessDeniedException("no write rights");
+      throw new AccessDeniedException("no write rights");
     }
     List<ValidDevice> valid = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
@@ -236,8 +240,9 @@ class DeviceService implements DeviceRegistry {
     }
     List<IssuedDevice> issued = new ArrayList<>();
     for (ValidDevice v : valid) {
-      issued.add(insert(v, user.username(), null));
+      issued.add(store(v, user.username(), null));
     }
+    directory.changed();
     audit.imported(MonitoringAudit.DEVICE, issued.size());
     return new ImportOutcome(issued, List.of());
   }
