@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -155,6 +156,34 @@ class DeviceRegistryIntegrationTest extends IntegrationTest {
             get("/monitoring/devices").param("text", other.code()).with(as(cx, Role.TOWN_STAFF)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("共 0 台")));
+  }
+
+  @Test
+  void anUpdateIsAuditedWithTheStateBeforeAndAfter() throws Exception {
+    String staff = departmentAccount("EMERGENCY");
+    long station = station(CHENGXIANG, 120.2484, 30.1673);
+    var device = registry.register(draft(station), "test");
+    mvc.perform(
+            put("/api/v1/monitoring/devices/" + device.id())
+                .param("version", "0")
+                .with(as(staff, Role.DEPARTMENT_STAFF))
+                .with(csrf())
+                .contentType("application/json")
+                .content(deviceJson(device.code(), station, "[]").replace("水位计", "新水位计")))
+        .andExpect(status().isNoContent());
+    var states =
+        jdbc.sql(
+                "SELECT before_state ->> 'name', after_state ->> 'name',"
+                    + " before_state ->> 'code', after_state ->> 'code'"
+                    + " FROM audit_event WHERE target_type = 'monitoring_device'"
+                    + " AND target_id = ? AND action = ?")
+            .param(String.valueOf(device.id()))
+            .param(AuditAction.UPDATE.name())
+            .query(
+                (rs, n) ->
+                    List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .single();
+    assertThat(states).containsExactly("水位计", "新水位计", device.code(), device.code());
   }
 
   @Test
