@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shuzhi.identity.DataScope;
+import org.shuzhi.identity.OpaqueTokens;
 import org.shuzhi.monitoring.Channel;
 import org.shuzhi.monitoring.Device;
 import org.shuzhi.monitoring.Devices;
@@ -135,6 +136,6 @@ class DeviceDirectory implements Devices, FloodStations, KnownDevices {
 
   @Override
   public boolean tokenMatches(KnownDevice device, String token) {
-    return DeviceTokens.matches(token, device.tokenHash());
+    return OpaqueTokens.matches(token, device.tokenHash());
   }
 }

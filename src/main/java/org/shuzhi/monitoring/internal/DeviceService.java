@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.DataScope;
+import org.shuzhi.identity.OpaqueTokens;
 import org.shuzhi.monitoring.DeviceDraft;
 import org.shuzhi.monitoring.DeviceRegistry;
 import org.shuzhi.monitoring.FloodStationDraft;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +30,7 @@ class DeviceService implements DeviceRegistry {
 
   private final DeviceRepository repository;
   private final DeviceValidator validator;
-  private final DeviceTokens tokens;
+  private final OpaqueTokens tokens;
   private final MonitoringRights rights;
   private final MonitoringAudit audit;
   private final DeviceDirectory directory;
@@ -38,7 +40,7 @@ class DeviceService implements DeviceRegistry {
   DeviceService(
       DeviceRepository repository,
       DeviceValidator validator,
-      DeviceTokens tokens,
+      OpaqueTokens tokens,
       MonitoringRights rights,
       MonitoringAudit audit,
       DeviceDirectory directory,
@@ -114,10 +116,7 @@ class DeviceService implements DeviceRegistry {
     }
     List<IssuedDevice> issued = new ArrayList<>();
     for (ValidDevice v : valid) {
-      String token = tokens.issue();
-      long id = repository.insert(v, DeviceTokens.hash(token), actor, clock.instant());
-      audit.deviceCreated(id, v, actor);
-      issued.add(new IssuedDevice(id, v.code(), token));
+      issued.add(store(v, actor, actor));
     }
     directory.changed();
     return issued;
@@ -133,7 +132,7 @@ class DeviceService implements DeviceRegistry {
         continue;
       }
       String token = tokens.issue();
-      repository.setToken(id, DeviceTokens.hash(token), actor, clock.instant());
+      repository.setToken(id, OpaqueTokens.hash(token), actor, clock.instant());
       issued.add(new IssuedDevice(id, row.get().code(), token));
     }
     audit.tokensIssued(issued.size(), actor);
@@ -154,10 +153,16 @@ class DeviceService implements DeviceRegistry {
     if (repository.codeTaken(valid.code(), null)) {
       throw new ConflictException("monitoring.device.code.taken", valid.code());
     }
-    String token = tokens.issue();
-    long id = repository.insert(valid, DeviceTokens.hash(token), rowActor, clock.instant());
-    audit.deviceCreated(id, valid, auditActor);
+    IssuedDevice issued = store(valid, rowActor, auditActor);
     directory.changed();
+    return issued;
+  }
+
+  /** Stores a checked device with a new token; the caller refreshes the directory once. */
+  private IssuedDevice store(ValidDevice valid, String rowActor, String auditActor) {
+    String token = tokens.issue();
+    long id = repository.insert(valid, OpaqueTokens.hash(token), rowActor, clock.instant());
+    audit.deviceCreated(id, valid, auditActor);
     return new IssuedDevice(id, valid.code(), token);
   }
 
@@ -183,7 +188,7 @@ class DeviceService implements DeviceRegistry {
     DeviceRow row = get(id, user);
     rights.requireWritable(user, row.townCode());
     String token = tokens.issue();
-    repository.setToken(id, DeviceTokens.hash(token), user.username(), clock.instant());
+    repository.setToken(id, OpaqueTokens.hash(token), user.username(), clock.instant());
     audit.tokenIssued(id, row.code());
     directory.changed();
     return new IssuedDevice(id, row.code(), token);
@@ -205,7 +210,7 @@ class DeviceService implements DeviceRegistry {
   @Transactional
   public ImportOutcome importAll(List<DeviceDraft> drafts, CurrentUser user) {
     if (!rights.mayWrite(user)) {
-      throw new org.springframework.security.access.AccessDeniedException("no write rights");
+      throw new AccessDeniedException("no write rights");
     }
     List<ValidDevice> valid = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
@@ -235,8 +240,9 @@ class DeviceService implements DeviceRegistry {
     }
     List<IssuedDevice> issued = new ArrayList<>();
     for (ValidDevice v : valid) {
-      issued.add(insert(v, user.username(), null));
+      issued.add(store(v, user.username(), null));
     }
+    directory.changed();
     audit.imported(MonitoringAudit.DEVICE, issued.size());
     return new ImportOutcome(issued, List.of());
   }

@@ -1,5 +1,6 @@
 package org.shuzhi.monitoring.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class LatestSnapshot {
                       .orElse(null);
               if (channel != null) {
                 byDevice
-                    .computeIfAbsent(id, k -> new java.util.ArrayList<>())
+                    .computeIfAbsent(id, k -> new ArrayList<>())
                     .add(
                         new LatestValue(
                             channel.name(),

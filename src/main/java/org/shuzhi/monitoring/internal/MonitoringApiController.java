@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.monitoring.Device;
@@ -11,6 +12,7 @@ import org.shuzhi.monitoring.DeviceDraft;
 import org.shuzhi.monitoring.DeviceKind;
 import org.shuzhi.monitoring.DeviceRegistry.IssuedDevice;
 import org.shuzhi.monitoring.DeviceTargetKind;
+import org.shuzhi.monitoring.FloodStation;
 import org.shuzhi.monitoring.FloodStationDraft;
 import org.shuzhi.monitoring.Telemetry;
 import org.springframework.http.HttpStatus;
@@ -141,13 +143,13 @@ class MonitoringApiController {
   }
 
   @GetMapping("/api/v1/monitoring/stations")
-  List<org.shuzhi.monitoring.FloodStation> stations(@RequestParam(required = false) String town) {
+  List<FloodStation> stations(@RequestParam(required = false) String town) {
     return stations.list(town, users.require()).stream().map(StationRow::station).toList();
   }
 
   @PostMapping("/api/v1/monitoring/stations")
   @ResponseStatus(HttpStatus.CREATED)
-  java.util.Map<String, Long> createStation(@RequestBody FloodStationDraft draft) {
+  Map<String, Long> createStation(@RequestBody FloodStationDraft draft) {
     CurrentUser user = users.require();
     FloodStationDraft real =
         new FloodStationDraft(
@@ -161,7 +163,7 @@ class MonitoringApiController {
             draft.guaranteeLevel(),
             draft.historicalMax(),
             false);
-    return java.util.Map.of("id", stations.create(real, user));
+    return Map.of("id", stations.create(real, user));
   }
 
   @GetMapping("/api/v1/monitoring/dead-letters")

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.shuzhi.audit.AuditAction;
 import org.shuzhi.audit.AuditEntry;
 import org.shuzhi.audit.AuditTrail;
+import org.shuzhi.monitoring.DeviceDraft.ChannelDraft;
 import org.shuzhi.monitoring.FloodStation;
 import org.springframework.stereotype.Component;
 
@@ -71,6 +72,26 @@ class MonitoringAudit {
     trail.record(actor == null ? entry : entry.asActor(actor, null));
   }
 
+  /** A stored device, audited by the same fields as a validated draft. */
+  private static Map<String, Object> state(DeviceRow d) {
+    return state(
+        new ValidDevice(
+            d.code(),
+            d.name(),
+            d.kind(),
+            d.channels().stream().map(c -> new ChannelDraft(c.name(), c.unit())).toList(),
+            d.targetKind(),
+            d.targetId(),
+            d.targetName(),
+            d.enterpriseUscc(),
+            d.lon(),
+            d.lat(),
+            d.townCode(),
+            d.gridId(),
+            d.enabled(),
+            d.synthetic()));
+  }
+
   private static Map<String, Object> state(ValidDevice d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", d.code());
@@ -86,36 +107,24 @@ class MonitoringAudit {
     return m;
   }
 
-  private static Map<String, Object> state(DeviceRow d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", d.code());
-    m.put("name", d.name());
-    m.put("kind", d.kind());
-    m.put("channels", d.channels().stream().map(c -> c.name() + ":" + c.unit()).toList());
-    m.put("target", d.targetKind() + " " + d.targetId());
-    m.put("lon", d.lon());
-    m.put("lat", d.lat());
-    m.put("townCode", d.townCode());
-    m.put("gridId", d.gridId());
-    m.put("enabled", d.enabled());
-    return m;
+  /** A stored station, audited by the same fields as a validated draft. */
+  private static Map<String, Object> state(FloodStation s) {
+    return state(
+        new ValidStation(
+            s.code(),
+            s.name(),
+            s.river(),
+            s.lon(),
+            s.lat(),
+            s.townCode(),
+            s.gridId(),
+            s.warningLevel(),
+            s.guaranteeLevel(),
+            s.historicalMax(),
+            s.synthetic()));
   }
 
   private static Map<String, Object> state(ValidStation s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", s.code());
-    m.put("name", s.name());
-    m.put("river", s.river());
-    m.put("lon", s.lon());
-    m.put("lat", s.lat());
-    m.put("townCode", s.townCode());
-    m.put("warningLevel", s.warningLevel());
-    m.put("guaranteeLevel", s.guaranteeLevel());
-    m.put("historicalMax", s.historicalMax());
-    return m;
-  }
-
-  private static Map<String, Object> state(FloodStation s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", s.code());
     m.put("name", s.name());

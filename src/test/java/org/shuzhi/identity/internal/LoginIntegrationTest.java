@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
+import org.shuzhi.identity.OpaqueTokens;
 import org.shuzhi.identity.Role;
 import org.shuzhi.platform.DataDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,7 +198,7 @@ class LoginIntegrationTest extends IntegrationTest {
     jdbc.sql(
             "INSERT INTO identity_token (token_hash, kind, username, expires_at)"
                 + " VALUES (?, 'USER', ?, now() - interval '1 minute')")
-        .param(ApiTokens.hash("expired-token"))
+        .param(OpaqueTokens.hash("expired-token"))
         .param(user)
         .update();
     mvc.perform(get("/api/v1/enterprises").header("Authorization", "Bearer expired-token"))

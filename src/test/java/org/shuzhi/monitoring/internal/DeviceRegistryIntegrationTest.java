@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.audit.AuditAction;
 import org.shuzhi.core.CoordinateSystem;
+import org.shuzhi.identity.OpaqueTokens;
 import org.shuzhi.identity.Role;
 import org.shuzhi.monitoring.DeviceRegistry;
 import org.shuzhi.monitoring.Devices;
@@ -98,14 +100,14 @@ class DeviceRegistryIntegrationTest extends IntegrationTest {
                 .param(id)
                 .query(String.class)
                 .single())
-        .isEqualTo(DeviceTokens.hash(token))
+        .isEqualTo(OpaqueTokens.hash(token))
         .isNotEqualTo(token);
     mvc.perform(get("/api/v1/monitoring/devices/" + id).with(as(staff, Role.DEPARTMENT_STAFF)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.device.code").value(code))
         .andExpect(jsonPath("$.device.channels[0].name").value("level"))
         .andExpect(jsonPath("$.device.townCode").value(CHENGXIANG))
-        .andExpect(content().string(not(containsString(DeviceTokens.hash(token)))));
+        .andExpect(content().string(not(containsString(OpaqueTokens.hash(token)))));
     assertThat(devices.byCode(code)).isPresent();
     assertThat(
             jdbc.sql(
@@ -157,6 +159,34 @@ class DeviceRegistryIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void anUpdateIsAuditedWithTheStateBeforeAndAfter() throws Exception {
+    String staff = departmentAccount("EMERGENCY");
+    long station = station(CHENGXIANG, 120.2484, 30.1673);
+    var device = registry.register(draft(station), "test");
+    mvc.perform(
+            put("/api/v1/monitoring/devices/" + device.id())
+                .param("version", "0")
+                .with(as(staff, Role.DEPARTMENT_STAFF))
+                .with(csrf())
+                .contentType("application/json")
+                .content(deviceJson(device.code(), station, "[]").replace("水位计", "新水位计")))
+        .andExpect(status().isNoContent());
+    var states =
+        jdbc.sql(
+                "SELECT before_state ->> 'name', after_state ->> 'name',"
+                    + " before_state ->> 'code', after_state ->> 'code'"
+                    + " FROM audit_event WHERE target_type = 'monitoring_device'"
+                    + " AND target_id = ? AND action = ?")
+            .param(String.valueOf(device.id()))
+            .param(AuditAction.UPDATE.name())
+            .query(
+                (rs, n) ->
+                    List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .single();
+    assertThat(states).containsExactly("水位计", "新水位计", device.code(), device.code());
+  }
+
+  @Test
   void aNewTokenReplacesTheOldOneAndIsShownOnce() throws Exception {
     String staff = departmentAccount("EMERGENCY");
     var device = registry.register(draft(station(CHENGXIANG, 120.2484, 30.1673)), "test");
@@ -176,7 +206,7 @@ class DeviceRegistryIntegrationTest extends IntegrationTest {
                 .param(device.id())
                 .query(String.class)
                 .single())
-        .isEqualTo(DeviceTokens.hash(token));
+        .isEqualTo(OpaqueTokens.hash(token));
   }
 
   @Test

@@ -28,13 +28,13 @@ class FloodPanelColourTest {
   @Test
   void levelsGiveTheGravestColourReached() {
     FloodStation s = station("5.50");
-    assertThat(FloodPanelController.colour(s, 3.69)).isNull();
-    assertThat(FloodPanelController.colour(s, 3.70)).isEqualTo("BLUE");
-    assertThat(FloodPanelController.colour(s, 4.00)).isEqualTo("YELLOW");
-    assertThat(FloodPanelController.colour(s, 5.00)).isEqualTo("ORANGE");
-    assertThat(FloodPanelController.colour(s, 5.50)).isEqualTo("RED");
+    assertThat(FloodPanel.colour(s, 3.69)).isNull();
+    assertThat(FloodPanel.colour(s, 3.70)).isEqualTo("BLUE");
+    assertThat(FloodPanel.colour(s, 4.00)).isEqualTo("YELLOW");
+    assertThat(FloodPanel.colour(s, 5.00)).isEqualTo("ORANGE");
+    assertThat(FloodPanel.colour(s, 5.50)).isEqualTo("RED");
     // Without a historical maximum the gravest is orange.
-    assertThat(FloodPanelController.colour(station(null), 9)).isEqualTo("ORANGE");
+    assertThat(FloodPanel.colour(station(null), 9)).isEqualTo("ORANGE");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ class PartitionMaintenance {
                   .param(PREFIX + "%")
                   .query(String.class)
                   .list();
-          List<String> created = new java.util.ArrayList<>();
+          List<String> created = new ArrayList<>();
           for (int d = 0; d <= settings.partitionsAhead(); d++) {
             LocalDate day = today.plusDays(d);
             String name = PREFIX + SUFFIX.format(day);
@@ -83,7 +84,7 @@ class PartitionMaintenance {
           }
           LocalDate cutoff =
               LocalDate.ofInstant(clock.instant().minus(settings.retention()), ZoneOffset.UTC);
-          List<String> dropped = new java.util.ArrayList<>();
+          List<String> dropped = new ArrayList<>();
           for (String name : existing) {
             LocalDate day = LocalDate.parse(name.substring(PREFIX.length()), SUFFIX);
             if (day.plusDays(1).isBefore(cutoff) || day.plusDays(1).isEqual(cutoff)) {

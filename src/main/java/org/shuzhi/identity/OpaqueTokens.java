@@ -1,4 +1,4 @@
-package org.shuzhi.monitoring.internal;
+package org.shuzhi.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,21 +9,24 @@ import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * Device tokens: 256 random bits, shown once, stored as SHA-256 (the scheme of identity's API
- * tokens). A fast hash suffices because the token is random, not a chosen password, and fast
+ * The scheme of every opaque token the platform hands out (API Bearer tokens, device tokens): 256
+ * random bits, shown once, stored only as a SHA-256 hash so a database leak does not leak usable
+ * tokens. A fast hash suffices because the token is random, not a chosen password, and fast
  * matters: devices authenticate on every MQTT connect and every HTTP request.
  */
 @Component
-public class DeviceTokens {
+public class OpaqueTokens {
 
   private final SecureRandom random = new SecureRandom();
 
-  String issue() {
+  /** A new token (URL-safe Base64); store only its {@link #hash}. */
+  public String issue() {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
+  /** SHA-256 of the token, as lower-case hex. */
   public static String hash(String token) {
     try {
       return HexFormat.of()
