@@ -12,12 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cockpit figures against a running platform: (1) first render of /cockpit and of its tiles as
- * JSON for the district leader, the first request after start-up and then N more (with
+ * Cockpit figures against a running platform: (1) first render of /cockpit and of its tiles as JSON
+ * for the district leader, the first request after start-up and then N more (with
  * SHUZHI_COCKPIT_CACHE_TTL=0s every one computes every tile); (2) SSE update latency: the leader's
  * cockpit stream is open, demo.emergency assesses a new risk point red through the API, and the
- * time from sending the assessment to the arrival of the pushed {@code risk-colours} tile is
- * taken, ITERATIONS times, 1.5 s apart (the push interval is 1 s). Only talks to the URL given.
+ * time from sending the assessment to the arrival of the pushed {@code risk-colours} tile is taken,
+ * ITERATIONS times, 1.5 s apart (the push interval is 1 s). Only talks to the URL given.
  *
  * <p>java bench/CockpitBench.java http://127.0.0.1:18184 PASSWORD [N] [ITERATIONS]
  */
@@ -71,25 +71,39 @@ public class CockpitBench {
     HttpClient api = HttpClient.newHttpClient();
     String token =
         field(
-            post(api, base + "/api/v1/auth/token", null,
+            post(
+                api,
+                base + "/api/v1/auth/token",
+                null,
                 "{\"username\":\"demo.emergency\",\"password\":\"" + password + "\"}"),
             "token");
     List<Long> latencies = new ArrayList<>();
     for (int i = 0; i < iterations; i++) {
       String object =
-          post(api, base + "/api/v1/risk/objects", token,
-              "{\"name\":\"驾驶舱基准" + System.nanoTime() + "\",\"kind\":\"DUST_EXPLOSION\","
+          post(
+              api,
+              base + "/api/v1/risk/objects",
+              token,
+              "{\"name\":\"驾驶舱基准"
+                  + System.nanoTime()
+                  + "\",\"kind\":\"DUST_EXPLOSION\","
                   + "\"address\":\"基准路1号\",\"lon\":120.2613,\"lat\":30.1921,"
                   + "\"coordinateSystem\":\"WGS84\",\"responsiblePersons\":"
                   + "[{\"name\":\"王五\",\"phone\":\"13812345678\"}]}");
       String point =
-          post(api, base + "/api/v1/risk/objects/" + field(object, "id") + "/points", token,
+          post(
+              api,
+              base + "/api/v1/risk/objects/" + field(object, "id") + "/points",
+              token,
               "{\"name\":\"除尘器\",\"hazardDescription\":\"粉尘积聚\",\"controlLevel\":\"TEAM\","
                   + "\"responsiblePerson\":\"赵六\"}");
       Thread.sleep(1500);
       arrivals.clear();
       long sent = System.nanoTime();
-      post(api, base + "/api/v1/risk/points/" + field(point, "id") + "/assessments", token,
+      post(
+          api,
+          base + "/api/v1/risk/points/" + field(point, "id") + "/assessments",
+          token,
           "{\"method\":\"LS\",\"l\":5,\"s\":5}");
       Long arrived = arrivals.poll(10, TimeUnit.SECONDS);
       if (arrived == null) {
