@@ -130,6 +130,7 @@ public class AlarmLifecycle {
     alarms.repeat(a.id(), d.severity(), d.value(), d.at(), reasons.json(d.reason()));
     if (d.severity() != a.severity()) {
       alarms.event(a.id(), "UPDATED", d.at(), null, d.severity(), d.value(), null);
+      events.publishEvent(new AlarmSeverityChanged(a.id(), a.townCode()));
       if (d.severity().compareTo(a.severity()) > 0) {
         // A graver alarm escalates on the graver severity's schedule.
         alarms.escalateEarlier(a.id(), clock.instant().plus(properties.of(d.severity()).after()));

@@ -237,6 +237,27 @@ class AlarmRepository {
     return counts;
   }
 
+  /** Active alarms (raised or acknowledged) in the scope, counted per town and severity. */
+  List<TownSeverityCount> activeByTownAndSeverity(DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    String where = SCOPE.predicate(scope, params);
+    return jdbc.sql(
+            "SELECT a.town_code, a.severity, count(*) AS n FROM monitoring_alarm a"
+                + " WHERE a.state IN ('RAISED', 'ACKNOWLEDGED') AND "
+                + where
+                + " GROUP BY a.town_code, a.severity")
+        .params(params)
+        .query(
+            (rs, i) ->
+                new TownSeverityCount(
+                    rs.getString("town_code"),
+                    AlarmSeverity.valueOf(rs.getString("severity")),
+                    rs.getLong("n")))
+        .list();
+  }
+
+  record TownSeverityCount(String townCode, AlarmSeverity severity, long count) {}
+
   private static AlarmRow row(ResultSet rs, int i) throws SQLException {
     return new AlarmRow(
         rs.getLong("id"),
