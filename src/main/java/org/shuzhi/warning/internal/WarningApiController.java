@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -83,19 +84,29 @@ class WarningApiController {
     return ResponseEntity.ok().contentType(ATOM).body(body);
   }
 
-  @Operation(summary = "One warning as JSON (public once published)")
-  @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  WarningView get(@PathVariable long id) {
-    return service.find(id, users.find()).orElseThrow(() -> new NotFoundException("warning"));
+  @Operation(
+      summary =
+          "One warning (public once published): JSON, or its CAP 1.2 XML when the Accept header"
+              + " asks for application/cap+xml or application/xml")
+  @GetMapping("/{id}")
+  ResponseEntity<?> get(
+      @PathVariable long id, @RequestHeader(value = "Accept", required = false) String accept) {
+    if (wantsXml(accept)) {
+      return cap(id);
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(service.find(id, users.find()).orElseThrow(() -> new NotFoundException("warning")));
   }
 
-  @Operation(
-      summary = "One warning as CAP 1.2 XML: the latest message sent (public once published)")
-  @GetMapping(
-      value = "/{id}",
-      produces = {WarningFeed.CAP_TYPE, MediaType.APPLICATION_XML_VALUE})
-  ResponseEntity<String> capByAccept(@PathVariable long id) {
-    return cap(id);
+  /** XML only when asked for by name and JSON is not: a browser's or curl's default gets JSON. */
+  static boolean wantsXml(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    String a = accept.toLowerCase(Locale.ROOT);
+    return (a.contains(WarningFeed.CAP_TYPE) || a.contains(MediaType.APPLICATION_XML_VALUE))
+        && !a.contains(MediaType.APPLICATION_JSON_VALUE);
   }
 
   @GetMapping("/{id}.xml")
