@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.shuzhi.audit.AuditAction;
 import org.shuzhi.audit.AuditEntry;
 import org.shuzhi.audit.AuditTrail;
 import org.shuzhi.identity.CurrentUser;
+import org.shuzhi.identity.Role;
 import org.shuzhi.notification.Notice;
 import org.shuzhi.notification.NoticeKind;
 import org.shuzhi.notification.Notifications;
@@ -123,11 +125,7 @@ class WarningService implements Warnings {
     repository.insertHistory(id, now, user.username(), "PUBLISH", identifier, null, null);
     audit.record(
         AuditEntry.change(
-                org.shuzhi.audit.AuditAction.UPDATE,
-                "warning",
-                id,
-                WarningStatus.DRAFT,
-                WarningStatus.PUBLISHED)
+                AuditAction.UPDATE, "warning", id, WarningStatus.DRAFT, WarningStatus.PUBLISHED)
             .withDetail("publish " + identifier));
     notify(load(id), identifier, now);
     return load(id).view();
@@ -179,12 +177,7 @@ class WarningService implements Warnings {
     String identifier = send(load(id), "Cancel", note, user, now);
     repository.insertHistory(id, now, user.username(), "CANCEL", identifier, null, null);
     audit.record(
-        AuditEntry.change(
-                org.shuzhi.audit.AuditAction.UPDATE,
-                "warning",
-                id,
-                w.status(),
-                WarningStatus.CANCELLED)
+        AuditEntry.change(AuditAction.UPDATE, "warning", id, w.status(), WarningStatus.CANCELLED)
             .withDetail("cancel " + identifier + (note == null ? "" : ": " + note)));
     return load(id).view();
   }
@@ -343,7 +336,7 @@ class WarningService implements Warnings {
 
   private void requireWritable(CurrentUser user, List<String> townCodes) {
     if (!rights.mayWriteFor(user, townCodes)) {
-      if (user.role() == org.shuzhi.identity.Role.TOWN_STAFF) {
+      if (user.role() == Role.TOWN_STAFF) {
         throw new InvalidInputException("areas", "warning.town.outsideScope");
       }
       throw new AccessDeniedException("may not write this warning");

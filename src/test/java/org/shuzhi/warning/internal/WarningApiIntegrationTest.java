@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +63,7 @@ class WarningApiIntegrationTest extends IntegrationTest {
         .andExpect(expected == ANY_SUCCESS ? status().is2xxSuccessful() : status().is(expected))
         .andReturn()
         .getResponse()
-        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   long create(String staff, String body) throws Exception {
@@ -240,7 +242,7 @@ class WarningApiIntegrationTest extends IntegrationTest {
             .with(as(town, Role.TOWN_STAFF)),
         400);
     // Another town's staff and a grid worker do not see the draft; the emergency bureau does.
-    String other = account(Role.TOWN_STAFF, java.util.Set.of(BEIGAN), null, false);
+    String other = account(Role.TOWN_STAFF, Set.of(BEIGAN), null, false);
     perform(get("/api/v1/warnings/" + id).with(as(other, Role.TOWN_STAFF)), 404);
     String staff = departmentAccount("EMERGENCY");
     perform(
@@ -266,8 +268,7 @@ class WarningApiIntegrationTest extends IntegrationTest {
           "example-amber-alert.xml"
         }) {
       String xml =
-          new ClassPathResource("warning/" + name)
-              .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+          new ClassPathResource("warning/" + name).getContentAsString(StandardCharsets.UTF_8);
       String json =
           perform(
               post("/api/v1/warnings/received")
