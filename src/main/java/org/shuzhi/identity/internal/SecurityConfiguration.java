@@ -30,9 +30,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Two filter chains: the stateless API ({@code /api/**}, Prometheus) authenticated by Bearer
- * tokens, and the browser pages with form login, server-side sessions in PostgreSQL, CSRF on every
- * form and htmx request, and a strict Content Security Policy (all assets self-hosted).
+ * Two filter chains: the stateless API ({@code /api/**}, Prometheus) authenticated by Bearer tokens
+ * (GET requests to the paths modules list in {@link PublicApiReads} are open without sign-in; a
+ * token, when sent, still authenticates), and the browser pages with form login, server-side
+ * sessions in PostgreSQL, CSRF on every form and htmx request, and a strict Content Security Policy
+ * (all assets self-hosted).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
