@@ -25,6 +25,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessEventPublishingLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the stateless API ({@code /api/**}, Prometheus) authenticated by Bearer
@@ -125,6 +126,8 @@ class SecurityConfiguration {
       PasswordPolicy passwordPolicy,
       Clock clock,
       LogoutSuccessEventPublishingLogoutHandler logoutEvents,
+      AccountLanguages languages,
+      LocaleResolver localeResolver,
       @org.springframework.beans.factory.annotation.Value("${shuzhi.map.tile-url:}") String tileUrl)
       throws Exception {
     http.authorizeHttpRequests(
@@ -149,7 +152,8 @@ class SecurityConfiguration {
         .formLogin(
             form ->
                 form.loginPage("/login")
-                    .successHandler(new LoginSuccessHandler(passwordPolicy, clock))
+                    .successHandler(
+                        new LoginSuccessHandler(passwordPolicy, clock, languages, localeResolver))
                     .failureHandler(new LoginFailureHandler())
                     .permitAll())
         .logout(
