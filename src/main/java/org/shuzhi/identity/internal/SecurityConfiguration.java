@@ -28,6 +28,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessEventPublishingLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the stateless API ({@code /api/**}, Prometheus) authenticated by Bearer tokens
@@ -142,6 +143,8 @@ class SecurityConfiguration {
       PasswordPolicy passwordPolicy,
       Clock clock,
       LogoutSuccessEventPublishingLogoutHandler logoutEvents,
+      AccountLanguages languages,
+      LocaleResolver localeResolver,
       @org.springframework.beans.factory.annotation.Value("${shuzhi.map.tile-url:}") String tileUrl)
       throws Exception {
     http.authorizeHttpRequests(
@@ -166,7 +169,8 @@ class SecurityConfiguration {
         .formLogin(
             form ->
                 form.loginPage("/login")
-                    .successHandler(new LoginSuccessHandler(passwordPolicy, clock))
+                    .successHandler(
+                        new LoginSuccessHandler(passwordPolicy, clock, languages, localeResolver))
                     .failureHandler(new LoginFailureHandler())
                     .permitAll())
         .logout(

@@ -28,16 +28,19 @@ class DeliveryRepository {
     this.jdbc = jdbc;
   }
 
-  /** Adds a delivery (none if the notice already has one for this channel and target). */
-  void insert(long noticeId, DeliveryTarget t, Instant now) {
+  /**
+   * Adds a delivery (none if the notice already has one for this channel and target); {@code
+   * language} is the recipient's (ISO 639), whose text the channel will send.
+   */
+  void insert(long noticeId, DeliveryTarget t, String language, Instant now) {
     boolean refused = t.refusal() != null;
     var id =
         jdbc.sql(
                 """
             INSERT INTO notification_delivery (notice_id, channel, target, username, department,
-              secret, state, next_attempt_at, last_error, created_at, finished_at)
-            VALUES (:notice, :channel, :target, :username, :department, :secret, :state, :now,
-              :error, :now, :finished)
+              secret, language, state, next_attempt_at, last_error, created_at, finished_at)
+            VALUES (:notice, :channel, :target, :username, :department, :secret, :language,
+              :state, :now, :error, :now, :finished)
             ON CONFLICT (notice_id, channel, target) DO NOTHING RETURNING id""")
             .param("notice", noticeId)
             .param("channel", t.channel().name())
@@ -45,6 +48,7 @@ class DeliveryRepository {
             .param("username", t.username())
             .param("department", t.department())
             .param("secret", t.secret())
+            .param("language", language)
             .param("state", refused ? "FAILED" : "PENDING")
             .param("now", Timestamp.from(now))
             .param("error", t.refusal())
@@ -83,8 +87,10 @@ class DeliveryRepository {
               WHERE state = 'PENDING' AND channel = :channel AND next_attempt_at <= :now
               ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
             RETURNING d.id, d.notice_id, d.channel, d.target, d.username, d.secret, d.attempts,
-              n.kind, n.notice_key, n.severity, n.town_code, n.title, n.body, n.link,
-              n.occurred_at""")
+              d.language, n.kind, n.notice_key, n.severity, n.town_code, %s AS title,
+              %s AS body, n.link, n.occurred_at"""
+                .formatted(
+                    NoticeLanguage.titleSql("d.language"), NoticeLanguage.bodySql("d.language")))
         .param("lease", Timestamp.from(leaseUntil))
         .param("channel", channel.name())
         .param("now", Timestamp.from(now))
@@ -139,6 +145,7 @@ class DeliveryRepository {
         rs.getString("username"),
         rs.getString("secret"),
         rs.getInt("attempts"),
+        rs.getString("language"),
         NoticeKind.valueOf(rs.getString("kind")),
         rs.getString("notice_key"),
         Severity.valueOf(rs.getString("severity")),

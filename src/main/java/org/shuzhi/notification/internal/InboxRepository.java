@@ -64,15 +64,19 @@ class InboxRepository {
         .single();
   }
 
-  List<InboxItem> page(String username, boolean unreadOnly, int page, int size) {
+  /** A page of the inbox, titles and bodies in {@code language} (ISO 639) where translated. */
+  List<InboxItem> page(String username, boolean unreadOnly, int page, int size, String language) {
     return jdbc.sql(
             """
-            SELECT i.id, i.created_at, i.read_at, n.kind, n.severity, n.town_code, n.title,
-              n.body, n.link, n.occurred_at
+            SELECT i.id, i.created_at, i.read_at, n.kind, n.severity, n.town_code, %s AS title,
+              %s AS body, n.link, n.occurred_at
             FROM notification_inbox i JOIN notification_notice n ON n.id = i.notice_id
             WHERE i.username = :username AND (NOT :unreadOnly OR i.read_at IS NULL)
-            ORDER BY i.id DESC LIMIT :size OFFSET :offset""")
+            ORDER BY i.id DESC LIMIT :size OFFSET :offset"""
+                .formatted(
+                    NoticeLanguage.titleSql(":language"), NoticeLanguage.bodySql(":language")))
         .param("username", username)
+        .param("language", language)
         .param("unreadOnly", unreadOnly)
         .param("size", size)
         .param("offset", page * size)
@@ -80,8 +84,8 @@ class InboxRepository {
         .list();
   }
 
-  Optional<InboxItem> latest(String username) {
-    return page(username, false, 0, 1).stream().findFirst();
+  Optional<InboxItem> latest(String username, String language) {
+    return page(username, false, 0, 1, language).stream().findFirst();
   }
 
   /** Marks one entry read; its link, or empty when the entry is not the user's. */

@@ -14,15 +14,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** notification_notice: the outbox. */
 @Repository
 class OutboxRepository {
 
   private final JdbcClient jdbc;
+  private final JsonMapper json;
 
-  OutboxRepository(JdbcClient jdbc) {
+  OutboxRepository(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
   }
 
   /**
@@ -35,9 +38,10 @@ class OutboxRepository {
     return jdbc.sql(
                 """
                 INSERT INTO notification_notice (kind, notice_key, severity, town_code,
-                  enterprise_uscc, title, body, link, occurred_at, recipients, created_at)
+                  enterprise_uscc, title, body, link, occurred_at, recipients, translations,
+                  created_at)
                 VALUES (:kind, :key, :severity, :town, :uscc, :title, :body, :link, :occurred,
-                  :recipients, :now)
+                  :recipients, CAST(:translations AS JSONB), :now)
                 ON CONFLICT (notice_key) DO NOTHING""")
             .param("kind", n.kind().name())
             .param("key", n.key())
@@ -51,6 +55,7 @@ class OutboxRepository {
             .param(
                 "recipients",
                 n.recipients().stream().map(Recipient::text).sorted().toArray(String[]::new))
+            .param("translations", json.writeValueAsString(n.translations()))
             .param("now", Timestamp.from(now))
             .update()
         > 0;
