@@ -225,6 +225,9 @@ class AlarmEngine implements SmartLifecycle {
           processedBatches.incrementAndGet();
         } else if (work instanceof Tick t) {
           watchRegistered(t.now());
+          if (properties.cluster()) {
+            hearOtherNodes();
+          }
           apply(evaluator.tick(t.now()));
         } else if (work instanceof Reload) {
           apply(evaluator.replaceRules(rules.enabledRules()));
@@ -296,6 +299,16 @@ class AlarmEngine implements SmartLifecycle {
         open.size(),
         recent.size(),
         newest.size());
+  }
+
+  /**
+   * Several nodes (ADR 0006): a device's readings may be received by any node, so offline rules
+   * count silence from the latest reception on any node, read from the shared latest-value table.
+   */
+  private void hearOtherNodes() {
+    for (StoredTelemetry.Latest l : stored.latest()) {
+      evaluator.heard(l.reading().deviceCode(), l.reading().channel(), l.receivedAt());
+    }
   }
 
   /** Forgets deleted and disabled devices and re-reads the others' kind and levels. */

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param restoreLookback at start-up, how far back the raw readings of devices with open alarms are
  *     replayed (covers the longest rate, held-for, clear-delay and rainfall window)
  * @param restoreReadings at start-up, most raw readings replayed per device
+ * @param cluster several nodes share the database and split device messages (ADR 0006): offline
+ *     rules then count silence from the latest reception on any node
  */
 @ConfigurationProperties("shuzhi.alarms")
 record AlarmProperties(
@@ -31,7 +33,8 @@ record AlarmProperties(
     Duration tick,
     Integer writeBatch,
     Duration restoreLookback,
-    Integer restoreReadings) {
+    Integer restoreReadings,
+    boolean cluster) {
 
   /**
    * @param after unacknowledged time before the first escalation
