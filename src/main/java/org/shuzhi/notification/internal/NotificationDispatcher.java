@@ -96,10 +96,12 @@ class NotificationDispatcher implements SmartLifecycle {
   int runOnce(Instant now) {
     expandAll(now);
     List<CompletableFuture<Void>> attempts = new ArrayList<>();
+    int attempted = 0;
     for (ChannelKind kind : channels.keySet()) {
       List<Delivery> claimed;
       do {
         claimed = deliveries.claim(kind, now, now.plus(settings.lease()), settings.batchSize());
+        attempted += claimed.size();
         if (channels.get(kind) instanceof BatchChannel && !claimed.isEmpty()) {
           attempts.add(submitBatch(claimed, now));
         } else {
@@ -110,7 +112,7 @@ class NotificationDispatcher implements SmartLifecycle {
       } while (claimed.size() == settings.batchSize());
     }
     CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
-    return attempts.size();
+    return attempted;
   }
 
   /** Expands new notices and claims as many due deliveries per channel as it has free threads. */
