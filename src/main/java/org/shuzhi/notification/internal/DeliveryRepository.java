@@ -132,6 +132,31 @@ class DeliveryRepository {
         .update();
   }
 
+  /**
+   * Records that a batch was sent, in one transaction: one attempt row each, and each delivery
+   * finished unless another node claimed it since (as {@link #record}).
+   */
+  @Transactional
+  public void recordSent(List<Delivery> batch, Instant at, long millis) {
+    Long[] ids = batch.stream().map(Delivery::id).toArray(Long[]::new);
+    Integer[] attempts = batch.stream().map(Delivery::attempt).toArray(Integer[]::new);
+    jdbc.sql(
+            """
+            INSERT INTO notification_attempt (delivery_id, attempt_no, attempted_at, outcome,
+              reason, duration_ms)
+            SELECT id, a, ?, 'SENT', NULL, ? FROM unnest(?::bigint[], ?::int[]) AS x(id, a)""")
+        .params(Timestamp.from(at), millis, ids, attempts)
+        .update();
+    jdbc.sql(
+            """
+            UPDATE notification_delivery d SET state = 'SENT', next_attempt_at = ?,
+              last_error = NULL, finished_at = ?
+            FROM unnest(?::bigint[], ?::int[]) AS x(id, a)
+            WHERE d.id = x.id AND d.attempts = x.a AND d.state = 'PENDING'""")
+        .params(Timestamp.from(at), Timestamp.from(at), ids, attempts)
+        .update();
+  }
+
   private static String truncate(String reason) {
     return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500) + "…";
   }

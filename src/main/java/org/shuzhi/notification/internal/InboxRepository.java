@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.shuzhi.notification.NoticeKind;
@@ -44,6 +45,32 @@ class InboxRepository {
       jdbc.sql("SELECT count(*) FROM (SELECT pg_notify(:channel, :username)) AS announced")
           .param("channel", CHANNEL)
           .param("username", username)
+          .query(Long.class)
+          .single();
+    }
+  }
+
+  /**
+   * Puts each notice in its user's inbox (once) in one statement, and announces each user who got
+   * something new once.
+   */
+  @Transactional
+  public void deliverAll(List<String> usernames, List<Long> noticeIds, Instant now) {
+    List<String> added =
+        jdbc.sql(
+                """
+                INSERT INTO notification_inbox (username, notice_id, created_at)
+                SELECT u, n, ? FROM unnest(?::text[], ?::bigint[]) AS x(u, n)
+                ON CONFLICT (username, notice_id) DO NOTHING RETURNING username""")
+            .params(
+                Timestamp.from(now),
+                usernames.toArray(String[]::new),
+                noticeIds.toArray(Long[]::new))
+            .query(String.class)
+            .list();
+    if (!added.isEmpty()) {
+      jdbc.sql("SELECT count(pg_notify(?, u)) FROM unnest(?::text[]) AS x(u)")
+          .params(CHANNEL, new LinkedHashSet<>(added).toArray(String[]::new))
           .query(Long.class)
           .single();
     }

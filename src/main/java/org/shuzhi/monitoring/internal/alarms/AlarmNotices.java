@@ -1,6 +1,7 @@
 package org.shuzhi.monitoring.internal.alarms;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +36,23 @@ class AlarmNotices {
     this.reasons = reasons;
   }
 
-  void raised(AlarmRow alarm) {
-    notifications.notify(
-        notice(
-            NoticeKind.ALARM,
-            "alarm:" + alarm.id() + ":raised",
-            "monitoring.alarm.notice.raised",
-            alarm,
-            alarm.raisedAt(),
-            List.of()));
+  /** Notices of alarms raised together, queued in one write. */
+  void raised(List<AlarmRow> alarms) {
+    if (alarms.isEmpty()) {
+      return;
+    }
+    List<Notice> raised = new ArrayList<>(alarms.size());
+    for (AlarmRow alarm : alarms) {
+      raised.add(
+          notice(
+              NoticeKind.ALARM,
+              "alarm:" + alarm.id() + ":raised",
+              "monitoring.alarm.notice.raised",
+              alarm,
+              alarm.raisedAt(),
+              List.of()));
+    }
+    notifications.notifyBatch(raised);
   }
 
   void escalated(AlarmRow alarm, int step, List<Recipient> recipients, Instant now) {
