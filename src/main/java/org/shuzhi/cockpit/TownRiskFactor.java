@@ -1,6 +1,11 @@
 package org.shuzhi.cockpit;
 
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.shuzhi.identity.CurrentUser;
 
 /**
@@ -20,4 +25,22 @@ public interface TownRiskFactor {
 
   /** Counts per NBS 9-digit town code and gravity; towns without items may be absent. */
   Map<String, Map<Gravity, Long>> countsByTown(CurrentUser user);
+
+  /**
+   * Sums grouped rows (town, grade, count) into {@link #countsByTown}'s shape, the grade mapped to
+   * its gravity.
+   */
+  static <R> Map<String, Map<Gravity, Long>> sumByTown(
+      Collection<R> rows,
+      Function<R, String> town,
+      Function<R, Gravity> gravity,
+      ToLongFunction<R> count) {
+    Map<String, Map<Gravity, Long>> result = new HashMap<>();
+    for (R row : rows) {
+      result
+          .computeIfAbsent(town.apply(row), t -> new EnumMap<>(Gravity.class))
+          .merge(gravity.apply(row), count.applyAsLong(row), Long::sum);
+    }
+    return result;
+  }
 }

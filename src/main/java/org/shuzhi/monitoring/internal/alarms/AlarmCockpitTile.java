@@ -1,15 +1,13 @@
 package org.shuzhi.monitoring.internal.alarms;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.shuzhi.cockpit.CockpitTile;
 import org.shuzhi.cockpit.CockpitTileChanged;
+import org.shuzhi.cockpit.GradedFigures;
 import org.shuzhi.cockpit.Gravity;
 import org.shuzhi.cockpit.TileChart;
-import org.shuzhi.cockpit.TileFigure;
 import org.shuzhi.cockpit.TileSnapshot;
 import org.shuzhi.cockpit.TownRiskFactor;
 import org.shuzhi.identity.CurrentUser;
@@ -30,6 +28,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class AlarmCockpitTile implements CockpitTile, TownRiskFactor {
 
   static final String ID = "alarms";
+
+  /** Gravest first. */
+  private static final GradedFigures<AlarmSeverity> FIGURES =
+      new GradedFigures<>(
+          List.of(
+              AlarmSeverity.RED, AlarmSeverity.ORANGE, AlarmSeverity.YELLOW, AlarmSeverity.BLUE),
+          "monitoring.alarm.severity.",
+          s -> gravity(s).css(),
+          "/monitoring/alarms",
+          "severity");
 
   private final AlarmRepository alarms;
   private final ApplicationEventPublisher events;
@@ -62,22 +70,12 @@ class AlarmCockpitTile implements CockpitTile, TownRiskFactor {
   @Override
   @Transactional(readOnly = true)
   public TileSnapshot snapshot(CurrentUser user) {
-    Map<AlarmSeverity, Long> perSeverity = new EnumMap<>(AlarmSeverity.class);
-    for (var row : alarms.activeByTownAndSeverity(user.scope())) {
-      perSeverity.merge(row.severity(), row.count(), Long::sum);
-    }
-    List<TileFigure> figures = new ArrayList<>();
-    AlarmSeverity[] severities = AlarmSeverity.values();
-    for (int i = severities.length - 1; i >= 0; i--) {
-      AlarmSeverity s = severities[i];
-      figures.add(
-          TileFigure.keyed(
-              "monitoring.alarm.severity." + s.name(),
-              perSeverity.getOrDefault(s, 0L),
-              gravity(s).css(),
-              "/monitoring/alarms?severity=" + s.name()));
-    }
-    return new TileSnapshot(figures, "/monitoring/alarms");
+    return FIGURES.snapshot(
+        alarms.activeByTownAndSeverity(user.scope()).stream()
+            .collect(
+                Collectors.groupingBy(
+                    AlarmRepository.TownSeverityCount::severity,
+                    Collectors.summingLong(AlarmRepository.TownSeverityCount::count))));
   }
 
   @Override
@@ -88,13 +86,11 @@ class AlarmCockpitTile implements CockpitTile, TownRiskFactor {
   @Override
   @Transactional(readOnly = true)
   public Map<String, Map<Gravity, Long>> countsByTown(CurrentUser user) {
-    Map<String, Map<Gravity, Long>> result = new HashMap<>();
-    for (var row : alarms.activeByTownAndSeverity(user.scope())) {
-      result
-          .computeIfAbsent(row.townCode(), t -> new EnumMap<>(Gravity.class))
-          .merge(gravity(row.severity()), row.count(), Long::sum);
-    }
-    return result;
+    return TownRiskFactor.sumByTown(
+        alarms.activeByTownAndSeverity(user.scope()),
+        AlarmRepository.TownSeverityCount::townCode,
+        row -> gravity(row.severity()),
+        AlarmRepository.TownSeverityCount::count);
   }
 
   /** Alarm severities are the warning colours: 红 → RED … 蓝 → BLUE. */

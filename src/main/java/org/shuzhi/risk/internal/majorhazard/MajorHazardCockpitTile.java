@@ -1,15 +1,13 @@
 package org.shuzhi.risk.internal.majorhazard;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.shuzhi.cockpit.CockpitTile;
 import org.shuzhi.cockpit.CockpitTileChanged;
+import org.shuzhi.cockpit.GradedFigures;
 import org.shuzhi.cockpit.Gravity;
 import org.shuzhi.cockpit.TileChart;
-import org.shuzhi.cockpit.TileFigure;
 import org.shuzhi.cockpit.TileSnapshot;
 import org.shuzhi.cockpit.TownRiskFactor;
 import org.shuzhi.identity.CurrentUser;
@@ -29,6 +27,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class MajorHazardCockpitTile implements CockpitTile, TownRiskFactor {
 
   static final String ID = "major-hazards";
+
+  private static final GradedFigures<MajorHazardLevel> FIGURES =
+      new GradedFigures<>(
+          List.of(MajorHazardLevel.values()),
+          "risk.mh.level.",
+          MajorHazardLevel::colour,
+          "/risk/major-hazards",
+          "level");
 
   private final MajorHazardSiteRepository sites;
   private final ApplicationEventPublisher events;
@@ -61,20 +67,12 @@ class MajorHazardCockpitTile implements CockpitTile, TownRiskFactor {
   @Override
   @Transactional(readOnly = true)
   public TileSnapshot snapshot(CurrentUser user) {
-    Map<MajorHazardLevel, Long> perLevel = new EnumMap<>(MajorHazardLevel.class);
-    for (var row : sites.countsByTownAndLevel(user.scope())) {
-      perLevel.merge(row.level(), row.count(), Long::sum);
-    }
-    List<TileFigure> figures = new ArrayList<>();
-    for (MajorHazardLevel level : MajorHazardLevel.values()) {
-      figures.add(
-          TileFigure.keyed(
-              "risk.mh.level." + level.name(),
-              perLevel.getOrDefault(level, 0L),
-              level.colour(),
-              "/risk/major-hazards?level=" + level.name()));
-    }
-    return new TileSnapshot(figures, "/risk/major-hazards");
+    return FIGURES.snapshot(
+        sites.countsByTownAndLevel(user.scope()).stream()
+            .collect(
+                Collectors.groupingBy(
+                    MajorHazardSiteRepository.TownLevelCount::level,
+                    Collectors.summingLong(MajorHazardSiteRepository.TownLevelCount::count))));
   }
 
   @Override
@@ -85,13 +83,11 @@ class MajorHazardCockpitTile implements CockpitTile, TownRiskFactor {
   @Override
   @Transactional(readOnly = true)
   public Map<String, Map<Gravity, Long>> countsByTown(CurrentUser user) {
-    Map<String, Map<Gravity, Long>> result = new HashMap<>();
-    for (var row : sites.countsByTownAndLevel(user.scope())) {
-      result
-          .computeIfAbsent(row.townCode(), t -> new EnumMap<>(Gravity.class))
-          .merge(Gravity.values()[row.level().ordinal()], row.count(), Long::sum);
-    }
-    return result;
+    return TownRiskFactor.sumByTown(
+        sites.countsByTownAndLevel(user.scope()),
+        MajorHazardSiteRepository.TownLevelCount::townCode,
+        row -> Gravity.values()[row.level().ordinal()],
+        MajorHazardSiteRepository.TownLevelCount::count);
   }
 
   /** A site was created, changed, moved, deleted or regraded (after its commit). */

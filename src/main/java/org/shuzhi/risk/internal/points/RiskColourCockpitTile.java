@@ -1,15 +1,13 @@
 package org.shuzhi.risk.internal.points;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.shuzhi.cockpit.CockpitTile;
 import org.shuzhi.cockpit.CockpitTileChanged;
+import org.shuzhi.cockpit.GradedFigures;
 import org.shuzhi.cockpit.Gravity;
 import org.shuzhi.cockpit.TileChart;
-import org.shuzhi.cockpit.TileFigure;
 import org.shuzhi.cockpit.TileSnapshot;
 import org.shuzhi.cockpit.TownRiskFactor;
 import org.shuzhi.identity.CurrentUser;
@@ -29,6 +27,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class RiskColourCockpitTile implements CockpitTile, TownRiskFactor {
 
   static final String ID = "risk-colours";
+
+  private static final GradedFigures<RiskColour> FIGURES =
+      new GradedFigures<>(
+          List.of(RiskColour.values()),
+          "risk.points.colour.",
+          RiskColour::css,
+          "/risk/objects",
+          "colour");
 
   private final RiskObjectRepository objects;
   private final ApplicationEventPublisher events;
@@ -61,20 +67,12 @@ class RiskColourCockpitTile implements CockpitTile, TownRiskFactor {
   @Override
   @Transactional(readOnly = true)
   public TileSnapshot snapshot(CurrentUser user) {
-    Map<RiskColour, Long> perColour = new EnumMap<>(RiskColour.class);
-    for (var row : objects.countsByTownAndColour(user.scope())) {
-      perColour.merge(row.colour(), row.count(), Long::sum);
-    }
-    List<TileFigure> figures = new ArrayList<>();
-    for (RiskColour colour : RiskColour.values()) {
-      figures.add(
-          TileFigure.keyed(
-              "risk.points.colour." + colour.name(),
-              perColour.getOrDefault(colour, 0L),
-              colour.css(),
-              "/risk/objects?colour=" + colour.name()));
-    }
-    return new TileSnapshot(figures, "/risk/objects");
+    return FIGURES.snapshot(
+        objects.countsByTownAndColour(user.scope()).stream()
+            .collect(
+                Collectors.groupingBy(
+                    RiskPointRepository.TownColourCount::colour,
+                    Collectors.summingLong(RiskPointRepository.TownColourCount::count))));
   }
 
   @Override
@@ -85,13 +83,11 @@ class RiskColourCockpitTile implements CockpitTile, TownRiskFactor {
   @Override
   @Transactional(readOnly = true)
   public Map<String, Map<Gravity, Long>> countsByTown(CurrentUser user) {
-    Map<String, Map<Gravity, Long>> result = new HashMap<>();
-    for (var row : objects.countsByTownAndColour(user.scope())) {
-      result
-          .computeIfAbsent(row.townCode(), t -> new EnumMap<>(Gravity.class))
-          .merge(Gravity.valueOf(row.colour().name()), row.count(), Long::sum);
-    }
-    return result;
+    return TownRiskFactor.sumByTown(
+        objects.countsByTownAndColour(user.scope()),
+        RiskPointRepository.TownColourCount::townCode,
+        row -> Gravity.valueOf(row.colour().name()),
+        RiskPointRepository.TownColourCount::count);
   }
 
   /** An enterprise's risk objects changed (after the commit). */

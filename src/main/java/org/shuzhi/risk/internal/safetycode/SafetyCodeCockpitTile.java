@@ -1,12 +1,10 @@
 package org.shuzhi.risk.internal.safetycode;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.shuzhi.cockpit.CockpitTile;
 import org.shuzhi.cockpit.CockpitTileChanged;
+import org.shuzhi.cockpit.GradedFigures;
 import org.shuzhi.cockpit.TileChart;
-import org.shuzhi.cockpit.TileFigure;
 import org.shuzhi.cockpit.TileSnapshot;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.risk.RiskColour;
@@ -24,6 +22,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class SafetyCodeCockpitTile implements CockpitTile {
 
   static final String ID = "safety-codes";
+
+  private static final GradedFigures<RiskColour> FIGURES =
+      new GradedFigures<>(
+          List.of(RiskColour.values()),
+          "risk.sc.colour.",
+          RiskColour::css,
+          "/risk/safety-codes",
+          "colour");
 
   private final SafetyCodeRepository codes;
   private final ApplicationEventPublisher events;
@@ -56,17 +62,7 @@ class SafetyCodeCockpitTile implements CockpitTile {
   @Override
   @Transactional(readOnly = true)
   public TileSnapshot snapshot(CurrentUser user) {
-    Map<RiskColour, Long> perColour = codes.countsByColour(user.scope());
-    List<TileFigure> figures = new ArrayList<>();
-    for (RiskColour colour : RiskColour.values()) {
-      figures.add(
-          TileFigure.keyed(
-              "risk.sc.colour." + colour.name(),
-              perColour.getOrDefault(colour, 0L),
-              colour.css(),
-              "/risk/safety-codes?colour=" + colour.name()));
-    }
-    return new TileSnapshot(figures, "/risk/safety-codes");
+    return FIGURES.snapshot(codes.countsByColour(user.scope()));
   }
 
   /** Codes changed colour (after the recompute's commit). */
