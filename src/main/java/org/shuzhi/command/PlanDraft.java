@@ -1,0 +1,14 @@
+package org.shuzhi.command;
+
+import java.util.List;
+
+/**
+ * An emergency plan as entered; validated when saved (see {@link EmergencyPlans}).
+ *
+ * @param type the incident type (one plan per type)
+ * @param name the plan's title
+ * @param levels one entry per response level used
+ * @param synthetic demo data
+ */
+public record PlanDraft(
+    IncidentType type, String name, List<PlanLevel> levels, boolean synthetic) {}
