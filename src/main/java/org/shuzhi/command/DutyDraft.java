@@ -22,4 +22,15 @@ public record DutyDraft(
     DutyRole role,
     String personName,
     String phone,
-    boolean synthetic) {}
+    Boolean synthetic) {
+
+  /** Whether this is demo data (only trusted loaders set it). */
+  public boolean demo() {
+    return Boolean.TRUE.equals(synthetic);
+  }
+
+  /** The same record entered by a person: never demo data, whatever a client sent. */
+  public DutyDraft asReal() {
+    return new DutyDraft(department, townCode, date, shift, role, personName, phone, false);
+  }
+}

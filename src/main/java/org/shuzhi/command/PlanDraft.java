@@ -10,5 +10,15 @@ import java.util.List;
  * @param levels one entry per response level used
  * @param synthetic demo data
  */
-public record PlanDraft(
-    IncidentType type, String name, List<PlanLevel> levels, boolean synthetic) {}
+public record PlanDraft(IncidentType type, String name, List<PlanLevel> levels, Boolean synthetic) {
+
+  /** Whether this is demo data (only trusted loaders set it). */
+  public boolean demo() {
+    return Boolean.TRUE.equals(synthetic);
+  }
+
+  /** The same plan entered by a person: never demo data, whatever a client sent. */
+  public PlanDraft asReal() {
+    return new PlanDraft(type, name, levels, false);
+  }
+}

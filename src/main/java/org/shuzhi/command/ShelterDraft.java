@@ -27,4 +27,16 @@ public record ShelterDraft(
     Integer occupancy,
     String managerName,
     String managerPhone,
-    boolean synthetic) {}
+    Boolean synthetic) {
+
+  /** Whether this is demo data (only trusted loaders set it). */
+  public boolean demo() {
+    return Boolean.TRUE.equals(synthetic);
+  }
+
+  /** The same record entered by a person: never demo data, whatever a client sent. */
+  public ShelterDraft asReal() {
+    return new ShelterDraft(
+        name, tier, address, lon, lat, usableArea, occupancy, managerName, managerPhone, false);
+  }
+}

@@ -29,4 +29,26 @@ public record TeamDraft(
     String contactName,
     String contactPhone,
     DutyState dutyState,
-    boolean synthetic) {}
+    Boolean synthetic) {
+
+  /** Whether this is demo data (only trusted loaders set it). */
+  public boolean demo() {
+    return Boolean.TRUE.equals(synthetic);
+  }
+
+  /** The same record entered by a person: never demo data, whatever a client sent. */
+  public TeamDraft asReal() {
+    return new TeamDraft(
+        name,
+        kind,
+        headcount,
+        equipment,
+        address,
+        lon,
+        lat,
+        contactName,
+        contactPhone,
+        dutyState,
+        false);
+  }
+}

@@ -18,4 +18,15 @@ public record WarehouseDraft(
     Double lat,
     String managerName,
     String managerPhone,
-    boolean synthetic) {}
+    Boolean synthetic) {
+
+  /** Whether this is demo data (only trusted loaders set it). */
+  public boolean demo() {
+    return Boolean.TRUE.equals(synthetic);
+  }
+
+  /** The same record entered by a person: never demo data, whatever a client sent. */
+  public WarehouseDraft asReal() {
+    return new WarehouseDraft(name, address, lon, lat, managerName, managerPhone, false);
+  }
+}

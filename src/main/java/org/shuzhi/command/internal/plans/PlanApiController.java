@@ -59,12 +59,16 @@ class PlanApiController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   EmergencyPlan create(@RequestBody PlanDraft draft) {
-    return plans.create(draft, users.require());
+    return plans.create(draft == null ? null : draft.asReal(), users.require());
   }
 
   @PutMapping("/{id}")
   EmergencyPlan update(@PathVariable long id, @RequestBody Update request) {
-    return plans.update(id, request.version(), request.plan(), users.require());
+    return plans.update(
+        id,
+        request.version(),
+        request.plan() == null ? null : request.plan().asReal(),
+        users.require());
   }
 
   @DeleteMapping("/{id}")

@@ -25,7 +25,7 @@ class PlanPageController {
     return "command/plans";
   }
 
-  @GetMapping("/command/plans/{id}")
+  @GetMapping("/command/plans/{id:\\d+}")
   String detail(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
     model.addAttribute("p", plans.get(id, user));

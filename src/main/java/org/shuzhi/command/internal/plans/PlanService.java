@@ -137,11 +137,7 @@ public class PlanService implements EmergencyPlans {
     }
     long id =
         repository.insert(
-            draft.type(),
-            draft.name().strip(),
-            new PlanBody(draft.levels()),
-            draft.synthetic(),
-            actor);
+            draft.type(), draft.name().strip(), new PlanBody(draft.levels()), draft.demo(), actor);
     history.created(TYPE, id, state(repository.find(id).orElseThrow()), actor, trusted);
     return id;
   }

@@ -244,7 +244,7 @@ class DutyService {
         role,
         person,
         phone,
-        d.synthetic(),
+        d.demo(),
         0,
         null,
         null);

@@ -103,12 +103,13 @@ class ResourceApiController {
   @PostMapping("/teams")
   @ResponseStatus(HttpStatus.CREATED)
   TeamView createTeam(@RequestBody TeamDraft draft) {
-    return teams.create(draft, users.require());
+    return teams.create(draft == null ? null : draft.asReal(), users.require());
   }
 
   @PutMapping("/teams/{id}")
   TeamView updateTeam(@PathVariable long id, @RequestBody Update<TeamDraft> request) {
-    return teams.update(id, request.version(), request.record(), users.require());
+    return teams.update(
+        id, request.version(), real(request.record(), TeamDraft::asReal), users.require());
   }
 
   @DeleteMapping("/teams/{id}")
@@ -141,13 +142,14 @@ class ResourceApiController {
   @PostMapping("/warehouses")
   @ResponseStatus(HttpStatus.CREATED)
   WarehouseView createWarehouse(@RequestBody WarehouseDraft draft) {
-    return warehouses.create(draft, users.require());
+    return warehouses.create(draft == null ? null : draft.asReal(), users.require());
   }
 
   @PutMapping("/warehouses/{id}")
   WarehouseView updateWarehouse(
       @PathVariable long id, @RequestBody Update<WarehouseDraft> request) {
-    return warehouses.update(id, request.version(), request.record(), users.require());
+    return warehouses.update(
+        id, request.version(), real(request.record(), WarehouseDraft::asReal), users.require());
   }
 
   @DeleteMapping("/warehouses/{id}")
@@ -223,12 +225,13 @@ class ResourceApiController {
   @PostMapping("/shelters")
   @ResponseStatus(HttpStatus.CREATED)
   ShelterView createShelter(@RequestBody ShelterDraft draft) {
-    return shelters.create(draft, users.require());
+    return shelters.create(draft == null ? null : draft.asReal(), users.require());
   }
 
   @PutMapping("/shelters/{id}")
   ShelterView updateShelter(@PathVariable long id, @RequestBody Update<ShelterDraft> request) {
-    return shelters.update(id, request.version(), request.record(), users.require());
+    return shelters.update(
+        id, request.version(), real(request.record(), ShelterDraft::asReal), users.require());
   }
 
   @DeleteMapping("/shelters/{id}")
@@ -264,12 +267,13 @@ class ResourceApiController {
   @PostMapping("/duty")
   @ResponseStatus(HttpStatus.CREATED)
   DutyView createDuty(@RequestBody DutyDraft draft) {
-    return duty.create(draft, users.require());
+    return duty.create(draft == null ? null : draft.asReal(), users.require());
   }
 
   @PutMapping("/duty/{id}")
   DutyView updateDuty(@PathVariable long id, @RequestBody Update<DutyDraft> request) {
-    return duty.update(id, request.version(), request.record(), users.require());
+    return duty.update(
+        id, request.version(), real(request.record(), DutyDraft::asReal), users.require());
   }
 
   @DeleteMapping("/duty/{id}")
@@ -334,6 +338,10 @@ class ResourceApiController {
                     p.from(),
                     p.until()))
         .toList();
+  }
+
+  private static <D> D real(D draft, java.util.function.UnaryOperator<D> asReal) {
+    return draft == null ? null : asReal.apply(draft);
   }
 
   private static GeoPoint point(double lon, double lat) {

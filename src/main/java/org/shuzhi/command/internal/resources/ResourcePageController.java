@@ -80,7 +80,7 @@ class ResourcePageController {
     return "command/teams";
   }
 
-  @GetMapping("/command/teams/{id}")
+  @GetMapping("/command/teams/{id:\\d+}")
   String team(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
     model.addAttribute("t", teams.get(id, user));
@@ -100,7 +100,7 @@ class ResourcePageController {
     return "command/warehouses";
   }
 
-  @GetMapping("/command/warehouses/{id}")
+  @GetMapping("/command/warehouses/{id:\\d+}")
   String warehouse(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
     model.addAttribute("w", warehouses.get(id, user));
@@ -146,7 +146,7 @@ class ResourcePageController {
     return "command/shelters";
   }
 
-  @GetMapping("/command/shelters/{id}")
+  @GetMapping("/command/shelters/{id:\\d+}")
   String shelter(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
     model.addAttribute("s", shelters.get(id, user));

@@ -224,22 +224,8 @@ class ShelterService {
       return null;
     }
     return new ShelterRow(
-        0,
-        name,
-        d.tier(),
-        address,
-        d.lon(),
-        d.lat(),
-        town,
-        area,
-        occupancy,
-        reserved,
-        manager,
-        phone,
-        d.synthetic(),
-        0,
-        null,
-        null);
+        0, name, d.tier(), address, d.lon(), d.lat(), town, area, occupancy, reserved, manager,
+        phone, d.demo(), 0, null, null);
   }
 
   ShelterView view(ShelterRow r) {

@@ -232,7 +232,7 @@ class TeamService {
         contact,
         phone,
         state,
-        d.synthetic(),
+        d.demo(),
         0,
         null,
         null);

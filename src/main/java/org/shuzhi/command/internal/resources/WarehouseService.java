@@ -209,7 +209,7 @@ class WarehouseService {
         town,
         manager,
         phone,
-        d.synthetic(),
+        d.demo(),
         0,
         null,
         null);
