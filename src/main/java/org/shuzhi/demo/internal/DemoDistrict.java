@@ -47,6 +47,7 @@ class DemoDistrict implements ApplicationRunner {
   private final Accounts accounts;
   private final DataDirectory dataDirectory;
   private final DemoEmergency emergency;
+  private final DemoCommand command;
   private final DemoMonitoring monitoring;
 
   DemoDistrict(
@@ -57,7 +58,9 @@ class DemoDistrict implements ApplicationRunner {
       Accounts accounts,
       DataDirectory dataDirectory,
       DemoEmergency emergency,
-      DemoMonitoring monitoring) {
+      DemoMonitoring monitoring,
+      DemoCommand command) {
+    this.command = command;
     this.emergency = emergency;
     this.monitoring = monitoring;
     this.properties = properties;
@@ -101,6 +104,14 @@ class DemoDistrict implements ApplicationRunner {
     var devices = monitoring.load(loaded.chemicalObjects());
     log.info(
         "Demo monitoring: {} flood stations, {} devices", devices.stations(), devices.devices());
+    var resources = command.load();
+    log.info(
+        "Demo command: {} teams, {} warehouses, {} shelters, {} duty entries, {} plans",
+        resources.teams(),
+        resources.warehouses(),
+        resources.shelters(),
+        resources.dutyEntries(),
+        resources.plans());
     log.info(
         "Demo district loaded: {} synthetic enterprises, {} grids, {} accounts in {} ms",
         drafts.size(),
