@@ -31,7 +31,8 @@ class ModularityTests {
             "hazard",
             "inspection",
             "monitoring",
-            "notification");
+            "notification",
+            "command");
   }
 
   @Test

@@ -48,6 +48,7 @@ class DemoDistrict implements ApplicationRunner {
   private final Accounts accounts;
   private final DataDirectory dataDirectory;
   private final DemoEmergency emergency;
+  private final DemoCommand command;
   private final DemoMonitoring monitoring;
   private final DemoSubscriptions subscriptions;
 
@@ -60,8 +61,10 @@ class DemoDistrict implements ApplicationRunner {
       DataDirectory dataDirectory,
       DemoEmergency emergency,
       DemoMonitoring monitoring,
-      DemoSubscriptions subscriptions) {
+      DemoSubscriptions subscriptions,
+      DemoCommand command) {
     this.subscriptions = subscriptions;
+    this.command = command;
     this.emergency = emergency;
     this.monitoring = monitoring;
     this.properties = properties;
@@ -105,6 +108,14 @@ class DemoDistrict implements ApplicationRunner {
     var devices = monitoring.load(loaded.chemicalObjects());
     log.info(
         "Demo monitoring: {} flood stations, {} devices", devices.stations(), devices.devices());
+    var resources = command.load();
+    log.info(
+        "Demo command: {} teams, {} warehouses, {} shelters, {} duty entries, {} plans",
+        resources.teams(),
+        resources.warehouses(),
+        resources.shelters(),
+        resources.dutyEntries(),
+        resources.plans());
     log.info(
         "Demo district loaded: {} synthetic enterprises, {} grids, {} accounts in {} ms",
         drafts.size(),

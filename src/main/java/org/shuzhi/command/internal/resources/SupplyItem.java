@@ -1,0 +1,4 @@
+package org.shuzhi.command.internal.resources;
+
+/** A catalogue item of emergency supplies. */
+public record SupplyItem(String code, String name, String unit, String category) {}

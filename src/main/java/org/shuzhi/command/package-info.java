@@ -1,0 +1,18 @@
+/**
+ * Command (应急指挥): the emergency resources a response draws on — rescue teams with their on-duty
+ * state, warehouses with their supplies (catalogue, stock, reserved, minimum stock, expiry),
+ * shelters rated by usable area (GB 21734: m² per person, configurable) and the duty roster (值班) —
+ * and the emergency plans (应急预案) per incident type with response levels Ⅰ–Ⅳ, their triggers as
+ * data, task checklists, supplies and team kinds per level.
+ *
+ * <p>Other modules (and the one-click response built on top) use the root API: {@link
+ * org.shuzhi.command.EmergencyPlans} picks the response level from an incident's facts and says
+ * which trigger matched; {@link org.shuzhi.command.ResourceQueries} finds the nearest on-duty teams
+ * with distance and travel time, covers supply needs from the nearest warehouses, assigns shelters
+ * nearest-first within free capacity and names who is on duty now; {@link
+ * org.shuzhi.command.Reservations} reserves supplies and shelter places and dispatches teams, or
+ * refuses and changes nothing. Registries keep a history of every change ({@code command_change})
+ * and write audit entries; reads apply the caller's data scope in SQL (town staff see their town).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Command")
+package org.shuzhi.command;

@@ -1,0 +1,37 @@
+package org.shuzhi.demo.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.shuzhi.IntegrationTest;
+import org.shuzhi.command.EmergencyPlans;
+import org.shuzhi.command.IncidentFacts;
+import org.shuzhi.command.IncidentType;
+import org.shuzhi.command.ResourceQueries;
+import org.shuzhi.command.ResponseLevel;
+import org.shuzhi.command.WarningColour;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The command demo data loads through the module's validation and answers the response's queries.
+ */
+class DemoCommandIntegrationTest extends IntegrationTest {
+
+  @Autowired DemoCommand demo;
+  @Autowired EmergencyPlans plans;
+  @Autowired ResourceQueries queries;
+
+  @Test
+  void loadsTeamsSheltersDutyAndPlans() {
+    var loaded = demo.load();
+    assertThat(loaded.shelters()).isBetween(50, 60);
+    assertThat(loaded.teams()).isGreaterThan(30);
+    assertThat(loaded.plans()).isEqualTo(3);
+    assertThat(queries.onDutyForDepartment("EMERGENCY")).isNotEmpty();
+    assertThat(queries.onDutyForTown(CHENGXIANG)).isNotEmpty();
+    assertThat(
+            plans.decide(
+                new IncidentFacts(IncidentType.FLOOD, null, null, null, 2_000, WarningColour.BLUE)))
+        .hasValueSatisfying(d -> assertThat(d.level()).isEqualTo(ResponseLevel.LEVEL_III));
+  }
+}
