@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * work) and takes free or expired ones up to that share (so the partitions of a node that stopped
  * or died are taken over once their lease runs out).
  */
-final class AlarmPartitions {
+class AlarmPartitions {
 
   private static final Logger log = LoggerFactory.getLogger(AlarmPartitions.class);
 
