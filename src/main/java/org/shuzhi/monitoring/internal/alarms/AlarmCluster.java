@@ -155,6 +155,11 @@ final class AlarmCluster {
     }
   }
 
+  /** Makes the listener look at the feed now (e.g. the engine just took partitions). */
+  void wake() {
+    wake.set(true);
+  }
+
   /** Rebalances once now and tells the engine (the lease thread does it every few seconds). */
   synchronized void rebalance() {
     long started = System.nanoTime();
@@ -163,7 +168,6 @@ final class AlarmCluster {
       validUntil = started + partitions.lease().minus(renewEvery).toNanos();
       holding = !held.isEmpty();
       engine.held(held);
-      wake.set(true);
     } catch (DataAccessException e) {
       if (holding && System.nanoTime() - validUntil > 0) {
         log.warn(

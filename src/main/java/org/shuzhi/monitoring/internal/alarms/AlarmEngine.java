@@ -472,6 +472,7 @@ class AlarmEngine implements SmartLifecycle, AlarmCluster.Evaluation {
           return p >= 0 && t.partitions().get(p);
         },
         cluster.feed().devicesWaiting(t.partitions()));
+    cluster.wake(); // their waiting feed rows now
   }
 
   /** A partition given up: its devices' state is dropped, nothing is cleared. */
