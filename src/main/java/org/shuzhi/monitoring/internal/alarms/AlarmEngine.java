@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
 import org.shuzhi.monitoring.Device;
 import org.shuzhi.monitoring.Devices;
 import org.shuzhi.monitoring.TelemetryReceived;
@@ -26,8 +33,10 @@ import org.shuzhi.monitoring.internal.rules.Reading;
 import org.shuzhi.monitoring.internal.rules.RuleEvaluator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -53,17 +62,38 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * "disabled"), and a device whose kind or station levels changed is bound to the rules that apply
  * now and evaluated again (see {@link RuleEvaluator#refreshDevice}).
  *
- * <p>Several nodes each evaluate the readings they ingested; see ADR 0006 for how time-based rules
- * stay correct when one device's readings reach several nodes.
+ * <p><b>Several nodes</b> ({@code shuzhi.alarms.cluster=true}, ADR 0006): devices are hashed into
+ * partitions leased in the database ({@link AlarmPartitions}), and this engine evaluates only the
+ * devices of the partitions it holds. A committed batch is split on the ingestion thread: readings
+ * of held partitions are queued here, the others are forwarded to their holder through {@link
+ * AlarmFeed} before the batch's messages are acknowledged. Taking a partition is the start-up path
+ * above restricted to its devices (a reading already replayed is not evaluated a second time when
+ * it also arrives in a batch or from the feed); giving one up drops its devices' state without
+ * clearing anything. Offline and rainfall ticks therefore run on the holder only, which receives
+ * every reading of its devices with the time it was received. Without the setting this engine holds
+ * every device and forwards nothing.
  */
 @Component
-class AlarmEngine implements SmartLifecycle {
+class AlarmEngine implements SmartLifecycle, AlarmCluster.Evaluation {
 
   private static final Logger log = LoggerFactory.getLogger(AlarmEngine.class);
 
-  private sealed interface Work permits Batch, Tick, Reload, Refresh, Stop {}
+  private sealed interface Work permits Batch, Tick, Reload, Refresh, Stop, Take, Drop, Forwarded {}
 
   private record Batch(List<Reading> readings, Instant receivedAt) implements Work {}
+
+  /** Partitions this node now holds: restore their devices' state. */
+  private record Take(BitSet partitions, Instant now) implements Work {}
+
+  /** Partitions this node no longer holds: forget their devices. */
+  private record Drop(BitSet partitions) implements Work {}
+
+  /** Readings forwarded by other nodes; {@code done} gets the ids of the rows evaluated. */
+  private record Forwarded(List<AlarmFeed.Row> rows, CompletableFuture<List<Long>> done)
+      implements Work {}
+
+  /** A reading replayed when its partition was taken, recognised when it comes again. */
+  private record Replayed(String deviceCode, String channel, long ts, double value) {}
 
   private record Tick(Instant now) implements Work {}
 
@@ -83,10 +113,23 @@ class AlarmEngine implements SmartLifecycle {
   private final Clock clock;
   private final BlockingQueue<Work> queue;
   private final AtomicLong processedBatches = new AtomicLong();
+  private final AlarmCluster cluster;
   private volatile Thread thread;
   private RuleEvaluator evaluator;
   private List<Device> lastDevices;
 
+  /** Partitions held (ingestion threads route by it); all of them on a single node. */
+  private volatile BitSet held = new BitSet();
+
+  /** Partitions whose devices the evaluator thread holds state for (only it changes this). */
+  private volatile BitSet evaluating = new BitSet();
+
+  /** Readings replayed at the last take-over, skipped when they come again until then. */
+  private Set<Replayed> replayed = Set.of();
+
+  private Instant forgetReplayedAt = Instant.MIN;
+
+  @Autowired
   AlarmEngine(
       AlarmRuleService rules,
       DeviceCatalogue catalogue,
@@ -95,7 +138,41 @@ class AlarmEngine implements SmartLifecycle {
       AlarmRepository alarms,
       StoredTelemetry stored,
       AlarmProperties properties,
-      Clock clock) {
+      Clock clock,
+      JdbcClient jdbc,
+      DataSource dataSource) {
+    this(
+        rules,
+        catalogue,
+        devices,
+        lifecycle,
+        alarms,
+        stored,
+        properties,
+        clock,
+        properties.cluster()
+            ? new AlarmCluster(
+                new AlarmPartitions(
+                    jdbc, properties.nodeName(), properties.partitions(), properties.lease()),
+                new AlarmFeed(jdbc),
+                dataSource)
+            : null);
+  }
+
+  /**
+   * @param cluster the leases and the feed when several nodes evaluate, null on a single node
+   */
+  AlarmEngine(
+      AlarmRuleService rules,
+      DeviceCatalogue catalogue,
+      Devices devices,
+      AlarmLifecycle lifecycle,
+      AlarmRepository alarms,
+      StoredTelemetry stored,
+      AlarmProperties properties,
+      Clock clock,
+      AlarmCluster cluster) {
+    this.cluster = cluster;
     this.rules = rules;
     this.catalogue = catalogue;
     this.devices = devices;
@@ -109,13 +186,98 @@ class AlarmEngine implements SmartLifecycle {
     this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
   }
 
+  /**
+   * The hook into ingestion: called on the ingestion writer thread right after a batch committed,
+   * before its messages are acknowledged. On several nodes the readings of partitions held
+   * elsewhere are forwarded here, synchronously, so an acknowledged reading is always either queued
+   * for this evaluator or stored in the feed.
+   */
   @EventListener
   void on(TelemetryReceived event) {
-    List<Reading> readings = new ArrayList<>(event.readings().size());
-    for (org.shuzhi.monitoring.Reading r : event.readings()) {
-      readings.add(new Reading(r.deviceCode(), r.channel(), r.ts(), r.value()));
+    List<org.shuzhi.monitoring.Reading> received = event.readings();
+    if (cluster == null) {
+      List<Reading> readings = new ArrayList<>(received.size());
+      for (org.shuzhi.monitoring.Reading r : received) {
+        readings.add(new Reading(r.deviceCode(), r.channel(), r.ts(), r.value()));
+      }
+      put(new Batch(readings, event.committedAt()));
+      return;
     }
-    put(new Batch(readings, event.committedAt()));
+    BitSet mine = held;
+    AlarmPartitions partitions = cluster.partitions();
+    List<Reading> local = new ArrayList<>(received.size());
+    Map<Integer, List<Reading>> elsewhere = new HashMap<>();
+    for (org.shuzhi.monitoring.Reading r : received) {
+      if (r.deviceCode() == null) {
+        continue; // a device deleted since it was received: nobody evaluates it
+      }
+      Reading reading = new Reading(r.deviceCode(), r.channel(), r.ts(), r.value());
+      int p = partitions.of(r.deviceCode());
+      if (p >= 0 && mine.get(p)) {
+        local.add(reading);
+      } else if (p >= 0) {
+        elsewhere.computeIfAbsent(p, k -> new ArrayList<>()).add(reading);
+      }
+    }
+    if (!local.isEmpty()) {
+      put(new Batch(local, event.committedAt()));
+    }
+    if (!elsewhere.isEmpty()) {
+      cluster.forward(elsewhere, event.committedAt());
+    }
+  }
+
+  @Override
+  public void held(BitSet partitions) {
+    BitSet before = held;
+    BitSet lost = (BitSet) before.clone();
+    lost.andNot(partitions);
+    BitSet taken = (BitSet) partitions.clone();
+    taken.andNot(before);
+    if (!lost.isEmpty()) {
+      BitSet kept = (BitSet) before.clone();
+      kept.and(partitions);
+      held = kept; // forward from now on, then forget
+      put(new Drop(lost));
+      log.info("Alarm partitions given up: {}", lost);
+    }
+    if (!taken.isEmpty()) {
+      put(new Take(taken, clock.instant())); // restored before any batch routed here after it
+      held = (BitSet) partitions.clone();
+      log.info("Alarm partitions taken: {}", taken);
+    }
+  }
+
+  @Override
+  public BitSet evaluating() {
+    return evaluating;
+  }
+
+  @Override
+  public List<Long> evaluate(List<AlarmFeed.Row> rows) throws InterruptedException {
+    CompletableFuture<List<Long>> done = new CompletableFuture<>();
+    queue.put(new Forwarded(rows, done));
+    while (true) {
+      try {
+        return done.get(1, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      } catch (TimeoutException e) {
+        if (!isRunning()) {
+          return List.of();
+        }
+      }
+    }
+  }
+
+  /** Partitions held now (tests). */
+  BitSet heldPartitions() {
+    return (BitSet) held.clone();
+  }
+
+  /** The leases and feed, null on a single node (tests). */
+  AlarmCluster cluster() {
+    return cluster;
   }
 
   @TransactionalEventListener(fallbackExecution = true)
@@ -175,18 +337,35 @@ class AlarmEngine implements SmartLifecycle {
         new RuleEvaluator(rules.enabledRules(), catalogue, clock, EvaluatorSettings.defaults());
     lastDevices = null;
     writer.start();
-    restore(clock.instant());
+    held = new BitSet(); // partitions matter only on several nodes
+    evaluating = new BitSet();
+    if (cluster == null) {
+      restore(clock.instant(), code -> true, null);
+    }
     Thread t = new Thread(this::run, "alarm-evaluator");
     t.setDaemon(true);
     thread = t;
     t.start();
+    if (cluster != null) {
+      cluster.start(this);
+    }
   }
 
+  /**
+   * On several nodes the queue is evaluated and the decisions written before the partitions are
+   * released, so the next holder restores from up-to-date alarms.
+   */
   @Override
   public synchronized void stop() {
+    if (cluster != null) {
+      cluster.stop();
+      held = new BitSet();
+    }
     Thread t = thread;
     if (t != null) {
-      queue.clear();
+      if (cluster == null) {
+        queue.clear();
+      }
       put(new Stop());
       try {
         t.join(5_000);
@@ -196,6 +375,10 @@ class AlarmEngine implements SmartLifecycle {
       thread = null;
     }
     writer.stop(Duration.ofSeconds(5));
+    if (cluster != null) {
+      cluster.release();
+      evaluating = new BitSet();
+    }
   }
 
   @Override
@@ -221,13 +404,16 @@ class AlarmEngine implements SmartLifecycle {
         if (work instanceof Stop) {
           return;
         } else if (work instanceof Batch b) {
-          apply(evaluator.evaluate(b.readings(), b.receivedAt()));
+          apply(evaluator.evaluate(notReplayed(b.readings()), b.receivedAt()));
           processedBatches.incrementAndGet();
+        } else if (work instanceof Forwarded f) {
+          evaluateForwarded(f);
+        } else if (work instanceof Take t) {
+          take(t);
+        } else if (work instanceof Drop d) {
+          drop(d.partitions());
         } else if (work instanceof Tick t) {
           watchRegistered(t.now());
-          if (properties.cluster()) {
-            hearOtherNodes();
-          }
           apply(evaluator.tick(t.now()));
         } else if (work instanceof Reload) {
           apply(evaluator.replaceRules(rules.enabledRules()));
@@ -236,6 +422,9 @@ class AlarmEngine implements SmartLifecycle {
         }
       } catch (RuntimeException e) {
         log.error("Alarm evaluation failed for {}", work.getClass().getSimpleName(), e);
+        if (work instanceof Forwarded f) {
+          f.done().completeExceptionally(e);
+        }
       }
     }
   }
@@ -243,18 +432,99 @@ class AlarmEngine implements SmartLifecycle {
   /** Devices registered since the last look are watched, so a silent one is reported offline. */
   private void watchRegistered(Instant now) {
     for (Device d : devices.all()) {
-      if (d.enabled()) {
+      if (d.enabled() && evaluates(d.code())) {
         evaluator.watch(d.code(), now);
       }
     }
   }
 
+  /** Whether this node evaluates the device (always on a single node). */
+  private boolean evaluates(String deviceCode) {
+    if (cluster == null) {
+      return true;
+    }
+    int p = cluster.partitions().of(deviceCode);
+    return p >= 0 && evaluating.get(p);
+  }
+
+  private void evaluateForwarded(Forwarded f) {
+    List<Long> done = new ArrayList<>(f.rows().size());
+    for (AlarmFeed.Row row : f.rows()) {
+      if (evaluating.get(row.partition())) {
+        apply(evaluator.evaluate(notReplayed(row.readings()), row.receivedAt()));
+        done.add(row.id());
+      }
+    }
+    processedBatches.incrementAndGet();
+    f.done().complete(done);
+  }
+
+  /** A partition taken over: its devices' state is built as at start-up. */
+  private void take(Take t) {
+    BitSet now = (BitSet) evaluating.clone();
+    now.or(t.partitions());
+    evaluating = now;
+    AlarmPartitions partitions = cluster.partitions();
+    restore(
+        t.now(),
+        code -> {
+          int p = partitions.of(code);
+          return p >= 0 && t.partitions().get(p);
+        },
+        cluster.feed().devicesWaiting(t.partitions()));
+    cluster.wake(); // their waiting feed rows now
+  }
+
+  /** A partition given up: its devices' state is dropped, nothing is cleared. */
+  private void drop(BitSet partitions) {
+    BitSet now = (BitSet) evaluating.clone();
+    now.andNot(partitions);
+    evaluating = now;
+    for (String code : evaluator.deviceCodes()) {
+      int p = cluster.partitions().of(code);
+      if (p < 0 || partitions.get(p)) {
+        evaluator.drop(code);
+      }
+    }
+  }
+
+  /** Leaves out readings replayed at the last take-over (for a lease period after it). */
+  private List<Reading> notReplayed(List<Reading> readings) {
+    if (replayed.isEmpty()) {
+      return readings;
+    }
+    if (clock.instant().isAfter(forgetReplayedAt)) {
+      replayed = Set.of();
+      return readings;
+    }
+    List<Reading> fresh = new ArrayList<>(readings.size());
+    for (Reading r : readings) {
+      if (r.ts() == null || !replayed.contains(key(r))) {
+        fresh.add(r);
+      }
+    }
+    return fresh;
+  }
+
+  private static Replayed key(Reading r) {
+    return new Replayed(r.deviceCode(), r.channel(), r.ts().toEpochMilli(), r.value());
+  }
+
   /**
-   * Takes over from the previous run (see the class description): stored open alarms, recent
-   * readings of their devices, latest values of the others, last arrival times, then a tick.
+   * Takes over from the previous run, or another node (see the class description): stored open
+   * alarms, recent readings of their devices, latest values of the others, last arrival times, then
+   * a tick — for the devices {@code inScope}.
+   *
+   * <p>On a take-over ({@code forwarded} not null) the raw readings of the devices with readings
+   * waiting in the feed are replayed as well, so those readings are evaluated in their order rather
+   * than as late readings after the latest value; the replayed readings are remembered, so they are
+   * not evaluated again when they also come from the feed or in a batch queued meanwhile.
+   *
+   * @param forwarded devices with readings waiting in the feed, null at start-up on a single node
    */
-  private void restore(Instant now) {
-    List<AlarmRow> open = alarms.allActive();
+  private void restore(Instant now, Predicate<String> inScope, Set<String> forwarded) {
+    List<AlarmRow> open =
+        alarms.allActive().stream().filter(a -> inScope.test(a.deviceCode())).toList();
     apply(
         evaluator.restore(
             open.stream()
@@ -266,17 +536,22 @@ class AlarmEngine implements SmartLifecycle {
     refreshDevices();
     Set<String> withAlarms = new HashSet<>();
     open.forEach(a -> withAlarms.add(a.deviceCode()));
-    List<Device> replayed =
+    if (forwarded != null) {
+      forwarded.stream().filter(inScope).forEach(withAlarms::add);
+    }
+    List<Device> replaying =
         devices.all().stream().filter(d -> d.enabled() && withAlarms.contains(d.code())).toList();
     List<Reading> recent =
         stored.recent(
-            replayed, now.minus(properties.restoreLookback()), properties.restoreReadings());
+            replaying, now.minus(properties.restoreLookback()), properties.restoreReadings());
     apply(evaluator.replay(recent));
     Map<String, Instant> replayedUntil = new HashMap<>();
     recent.forEach(
         r -> replayedUntil.merge(r.deviceCode(), r.ts(), (a, b) -> a.isAfter(b) ? a : b));
     Set<String> enabled = new HashSet<>();
-    devices.all().stream().filter(Device::enabled).forEach(d -> enabled.add(d.code()));
+    devices.all().stream()
+        .filter(d -> d.enabled() && inScope.test(d.code()))
+        .forEach(d -> enabled.add(d.code()));
     List<StoredTelemetry.Latest> latest = stored.latest();
     List<Reading> newest = new ArrayList<>();
     for (StoredTelemetry.Latest l : latest) {
@@ -294,21 +569,18 @@ class AlarmEngine implements SmartLifecycle {
     }
     watchRegistered(now);
     apply(evaluator.tick(now));
+    if (forwarded != null) {
+      Set<Replayed> keys = new HashSet<>(replayed);
+      recent.forEach(r -> keys.add(key(r)));
+      newest.forEach(r -> keys.add(key(r)));
+      replayed = keys;
+      forgetReplayedAt = clock.instant().plus(properties.lease());
+    }
     log.info(
         "Alarm evaluator restored {} open alarms, replayed {} readings and {} latest values",
         open.size(),
         recent.size(),
         newest.size());
-  }
-
-  /**
-   * Several nodes (ADR 0006): a device's readings may be received by any node, so offline rules
-   * count silence from the latest reception on any node, read from the shared latest-value table.
-   */
-  private void hearOtherNodes() {
-    for (StoredTelemetry.Latest l : stored.latest()) {
-      evaluator.heard(l.reading().deviceCode(), l.reading().channel(), l.receivedAt());
-    }
   }
 
   /** Forgets deleted and disabled devices and re-reads the others' kind and levels. */

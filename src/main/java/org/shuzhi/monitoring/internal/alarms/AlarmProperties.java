@@ -22,8 +22,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param restoreLookback at start-up, how far back the raw readings of devices with open alarms are
  *     replayed (covers the longest rate, held-for, clear-delay and rainfall window)
  * @param restoreReadings at start-up, most raw readings replayed per device
- * @param cluster several nodes share the database and split device messages (ADR 0006): offline
- *     rules then count silence from the latest reception on any node
+ * @param cluster several nodes share the database and split device messages (ADR 0006): each node
+ *     evaluates the devices of the partitions it holds a lease on and forwards the readings of the
+ *     others to their holder
+ * @param partitions how many partitions devices are hashed into (same on every node)
+ * @param lease how long a node holds a partition without renewing (renewed every sixth of it); a
+ *     node that dies hands its partitions over after at most this long
+ * @param node this node's name in the lease table (blank: host name and a random suffix)
  */
 @ConfigurationProperties("shuzhi.alarms")
 record AlarmProperties(
@@ -34,7 +39,10 @@ record AlarmProperties(
     Integer writeBatch,
     Duration restoreLookback,
     Integer restoreReadings,
-    boolean cluster) {
+    boolean cluster,
+    Integer partitions,
+    Duration lease,
+    String node) {
 
   /**
    * @param after unacknowledged time before the first escalation
@@ -50,6 +58,22 @@ record AlarmProperties(
     writeBatch = writeBatch == null ? 500 : writeBatch;
     restoreLookback = restoreLookback == null ? Duration.ofHours(12) : restoreLookback;
     restoreReadings = restoreReadings == null ? 2000 : restoreReadings;
+    partitions = partitions == null ? 64 : partitions;
+    lease = lease == null ? Duration.ofSeconds(30) : lease;
+  }
+
+  /** The node's name, or one made up once per start from the host name. */
+  String nodeName() {
+    if (node != null && !node.isBlank()) {
+      return node;
+    }
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      host = "node";
+    }
+    return host + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
   }
 
   /** The escalation of the severity; graver alarms escalate sooner when unset. */

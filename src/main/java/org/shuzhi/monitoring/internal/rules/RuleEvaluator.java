@@ -301,6 +301,14 @@ public final class RuleEvaluator {
     return drain();
   }
 
+  /**
+   * Drops a device's state without deciding anything: another evaluator (another node) continues
+   * with the device and its open alarms, restoring them from storage.
+   */
+  public void drop(String deviceCode) {
+    devices.remove(deviceCode);
+  }
+
   /** How many devices the evaluator holds state for. */
   public int deviceCount() {
     return devices.size();
