@@ -300,7 +300,11 @@ public final class TelemetryBenchmark {
     if ("external".equals(mode)) {
       args.add("--shuzhi.db.url=" + System.getenv("SHUZHI_DB_URL"));
       args.add("--shuzhi.mqtt.url=" + System.getenv("SHUZHI_MQTT_URL"));
-      args.add("--shuzhi.mqtt.client-id=bench-" + System.nanoTime());
+      long run = System.nanoTime();
+      args.add("--shuzhi.mqtt.client-id=bench-" + run);
+      // A group of its own: the sessions of an earlier run stay in their group until they expire
+      // and would take (and, expiring, discard) their share of this run's messages.
+      args.add("--shuzhi.mqtt.shared-group=bench-" + run);
       String subscribers = System.getProperty("subscribers");
       if (subscribers != null && !subscribers.isBlank()) {
         args.add("--shuzhi.mqtt.subscribers=" + subscribers);
