@@ -138,10 +138,14 @@ class NoLossIntegrationTest extends IntegrationTest {
                 .counter()
                 .count());
       }
-      // The broker spreads the shared subscription over the node's connections ...
-      assertThat(perConnection).allSatisfy(n -> assertThat(n).isPositive());
+      // All three connections subscribed in the group and together got each message once.
       assertThat(perConnection.stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(1000);
-      // ... and each reading is stored once, aggregates included.
+      if (broker.isMosquitto()) {
+        // Mosquitto hands a shared group's messages round robin to its members (HiveMQ CE keeps
+        // one member while it keeps up, so there is no split to see).
+        assertThat(perConnection).allSatisfy(n -> assertThat(n).isPositive());
+      }
+      // Each reading is stored once, aggregates included.
       for (var d : devices) {
         assertThat(fixture.readings(d.id())).isEqualTo(250);
         assertThat(fixture.hourlyCount(d.id())).isEqualTo(250);
