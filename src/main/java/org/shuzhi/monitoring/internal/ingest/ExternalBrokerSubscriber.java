@@ -6,6 +6,8 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -36,13 +38,15 @@ final class ExternalBrokerSubscriber implements SmartLifecycle {
 
   private final MqttProperties settings;
   private final IngestPipeline pipeline;
+  private final MeterRegistry meters;
   private final List<Mqtt5AsyncClient> clients = new ArrayList<>();
   private final List<ExecutorService> executors = new ArrayList<>();
   private volatile boolean running;
 
-  ExternalBrokerSubscriber(MqttProperties settings, IngestPipeline pipeline) {
+  ExternalBrokerSubscriber(MqttProperties settings, IngestPipeline pipeline, MeterRegistry meters) {
     this.settings = settings;
     this.pipeline = pipeline;
+    this.meters = meters;
   }
 
   @Override
@@ -97,7 +101,20 @@ final class ExternalBrokerSubscriber implements SmartLifecycle {
                   })
               .buildAsync();
       // Registered before connecting: the broker delivers the session's queued messages at once.
-      client.publishes(MqttGlobalPublishFilter.ALL, this::received, executor, true);
+      // Per connection, so an operator sees the broker spread the shared subscription over them.
+      Counter received =
+          Counter.builder("shuzhi.telemetry.mqtt.received")
+              .description("Messages received from the external broker")
+              .tag("connection", String.valueOf(i))
+              .register(meters);
+      client.publishes(
+          MqttGlobalPublishFilter.ALL,
+          publish -> {
+            received.increment();
+            received(publish);
+          },
+          executor,
+          true);
       clients.add(client);
       executors.add(executor);
       client

@@ -1,5 +1,7 @@
 package org.shuzhi.monitoring.internal.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -36,12 +38,17 @@ class IngestConfiguration {
 
   @Bean
   MqttEndpoint mqttEndpoint(
-      MqttProperties settings, IngestPipeline pipeline, DataDirectory dataDirectory) {
+      MqttProperties settings,
+      IngestPipeline pipeline,
+      DataDirectory dataDirectory,
+      ObjectProvider<MeterRegistry> meters) {
     if (!settings.enabled()) {
       return () -> -1;
     }
     if (settings.external()) {
-      return new ExternalEndpoint(new ExternalBrokerSubscriber(settings, pipeline));
+      return new ExternalEndpoint(
+          new ExternalBrokerSubscriber(
+              settings, pipeline, meters.getIfAvailable(SimpleMeterRegistry::new)));
     }
     Path dir =
         settings.directory() != null ? settings.directory() : dataDirectory.root().resolve("mqtt");

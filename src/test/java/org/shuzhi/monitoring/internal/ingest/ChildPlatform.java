@@ -22,7 +22,8 @@ final class ChildPlatform {
       String brokerUrl,
       String clientId,
       String group,
-      IngestConnections connections) {
+      IngestConnections connections,
+      String... extraArgs) {
     List<String> args = new ArrayList<>();
     args.add("--shuzhi.data-dir=target/test-data/child-" + UUID.randomUUID());
     args.add("--shuzhi.db.url=" + database.getJdbcUrl());
@@ -37,6 +38,7 @@ final class ChildPlatform {
     args.add("--shuzhi.telemetry.device-rate=100000");
     args.add("--shuzhi.telemetry.device-burst=100000");
     args.add("--spring.main.banner-mode=off");
+    args.addAll(List.of(extraArgs));
     SpringApplicationBuilder builder = new SpringApplicationBuilder(ShuzhiApplication.class);
     if (connections != null) {
       builder.initializers(

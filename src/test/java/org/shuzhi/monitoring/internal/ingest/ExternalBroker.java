@@ -84,6 +84,11 @@ final class ExternalBroker implements AutoCloseable {
     return url;
   }
 
+  /** The configured broker (.ci/run: the machine's Mosquitto), not the HiveMQ test process. */
+  boolean isMosquitto() {
+    return process == null;
+  }
+
   int port() {
     return java.net.URI.create(url).getPort();
   }

@@ -6,6 +6,7 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5Client;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -109,6 +110,47 @@ class NoLossIntegrationTest extends IntegrationTest {
           assertThat(fixture.hourlyCount(d.id())).isEqualTo(300);
         }
       }
+    }
+  }
+
+  @Test
+  void severalConnectionsOfOneNodeSplitTheStreamAndStoreEveryReadingOnce() throws Exception {
+    var devices = List.of(fixture.device(), fixture.device(), fixture.device(), fixture.device());
+    String id = "split-" + UUID.randomUUID();
+    try (ConfigurableApplicationContext node =
+            ChildPlatform.start(
+                (HikariDataSource) dataSource,
+                broker.url(),
+                id,
+                id,
+                null,
+                "--shuzhi.mqtt.subscribers=3");
+        Publisher publisher = new Publisher(broker)) {
+      publisher.send(devices, 0, 250);
+      await(() -> stored(devices) == 1000, "every reading", () -> stored(devices) + " stored");
+      MeterRegistry meters = node.getBean(MeterRegistry.class);
+      List<Double> perConnection = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        perConnection.add(
+            meters
+                .get("shuzhi.telemetry.mqtt.received")
+                .tag("connection", String.valueOf(i))
+                .counter()
+                .count());
+      }
+      // All three connections subscribed in the group and together got each message once.
+      assertThat(perConnection.stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(1000);
+      if (broker.isMosquitto()) {
+        // Mosquitto hands a shared group's messages round robin to its members (HiveMQ CE keeps
+        // one member while it keeps up, so there is no split to see).
+        assertThat(perConnection).allSatisfy(n -> assertThat(n).isPositive());
+      }
+      // Each reading is stored once, aggregates included.
+      for (var d : devices) {
+        assertThat(fixture.readings(d.id())).isEqualTo(250);
+        assertThat(fixture.hourlyCount(d.id())).isEqualTo(250);
+      }
+      assertThat(deadLetters(devices)).isZero();
     }
   }
 
