@@ -21,7 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Registry pages: lists with filters and paging in SQL (scope applied), details with the change
- * history. Records are created and changed through the API and the Excel import.
+ * history, and the edit links where the user may write (the forms are in the *FormController
+ * classes; records are also written through the API and the Excel import).
  */
 @Controller
 class ResourcePageController {
@@ -83,7 +84,9 @@ class ResourcePageController {
   @GetMapping("/command/teams/{id:\\d+}")
   String team(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
-    model.addAttribute("t", teams.get(id, user));
+    TeamView team = teams.get(id, user);
+    model.addAttribute("t", team);
+    model.addAttribute("mayEdit", teams.writable(user, team));
     model.addAttribute("history", teams.history(id, user));
     return "command/team";
   }
@@ -103,7 +106,9 @@ class ResourcePageController {
   @GetMapping("/command/warehouses/{id:\\d+}")
   String warehouse(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
-    model.addAttribute("w", warehouses.get(id, user));
+    WarehouseView warehouse = warehouses.get(id, user);
+    model.addAttribute("w", warehouse);
+    model.addAttribute("mayEdit", warehouses.writable(user, warehouse.townCode()));
     model.addAttribute(
         "stock", stock.search(new StockQuery(null, id, null, null, 0, 200), user).items());
     model.addAttribute("history", warehouses.history(id, user));
@@ -149,7 +154,9 @@ class ResourcePageController {
   @GetMapping("/command/shelters/{id:\\d+}")
   String shelter(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
-    model.addAttribute("s", shelters.get(id, user));
+    ShelterView shelter = shelters.get(id, user);
+    model.addAttribute("s", shelter);
+    model.addAttribute("mayEdit", shelters.writable(user, shelter.townCode()));
     model.addAttribute("areaPerPerson", capacity.areaPerPerson());
     model.addAttribute("history", shelters.history(id, user));
     return "command/shelter";
