@@ -1,5 +1,6 @@
 package org.shuzhi.command.internal.resources;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -35,6 +36,7 @@ class ResourcePageController {
   private final ShelterCapacity capacity;
   private final AreaDirectory areas;
   private final CurrentUsers users;
+  private final Clock clock;
 
   ResourcePageController(
       TeamService teams,
@@ -44,7 +46,8 @@ class ResourcePageController {
       DutyService duty,
       ShelterCapacity capacity,
       AreaDirectory areas,
-      CurrentUsers users) {
+      CurrentUsers users,
+      Clock clock) {
     this.teams = teams;
     this.warehouses = warehouses;
     this.stock = stock;
@@ -53,6 +56,7 @@ class ResourcePageController {
     this.capacity = capacity;
     this.areas = areas;
     this.users = users;
+    this.clock = clock;
   }
 
   @ModelAttribute("towns")
@@ -171,9 +175,20 @@ class ResourcePageController {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     CurrentUser user = users.require();
+    Page<DutyView> result =
+        duty.search(new DutyQuery(department, town, date(from), date(to), page, 20), user);
+    model.addAttribute("result", result);
+    // Entries the user may edit, and those not started yet, which the form may also delete.
+    var now = clock.instant();
     model.addAttribute(
-        "result",
-        duty.search(new DutyQuery(department, town, date(from), date(to), page, 20), user));
+        "editable",
+        result.items().stream().filter(d -> duty.writable(user, d)).map(DutyView::id).toList());
+    model.addAttribute(
+        "deletable",
+        result.items().stream()
+            .filter(d -> duty.writable(user, d) && d.startsAt().isAfter(now))
+            .map(DutyView::id)
+            .toList());
     model.addAttribute("now", duty.onDutyNow(user));
     model.addAttribute("mayWrite", duty.mayWrite(user));
     return "command/duty";

@@ -2,15 +2,18 @@ package org.shuzhi.command.internal.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
@@ -265,6 +268,228 @@ class CommandFormsIntegrationTest extends IntegrationTest {
         .andExpect(content().string(containsString("可用面积必须大于 0")));
     mvc.perform(get("/command/shelters/new").with(gridWorker())).andExpect(status().isForbidden());
     mvc.perform(shelter("/command/shelters", unique("y"), "100", "0").with(gridWorker()))
+        .andExpect(status().isForbidden());
+  }
+
+  // --- duty roster ---
+
+  MockHttpServletRequestBuilder duty(String path, String person, LocalDate date) {
+    return duty(path, person, date, "OFFICER");
+  }
+
+  MockHttpServletRequestBuilder duty(String path, String person, LocalDate date, String role) {
+    return post(path)
+        .with(csrf())
+        .param("department", "EMERGENCY")
+        .param("townCode", "")
+        .param("date", date.toString())
+        .param("shift", "DAY")
+        .param("role", role)
+        .param("personName", person)
+        .param("phone", "13900139000");
+  }
+
+  long dutyId(String person) {
+    return jdbc.sql("SELECT id FROM command_duty WHERE person_name = ?")
+        .param(person)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void dutyEntriesAreAddedEditedAndOnlyFutureOnesDeleted() throws Exception {
+    LocalDate future = LocalDate.now().plusDays(40);
+    String person = unique("值班员");
+    mvc.perform(get("/command/duty/new").with(emergency()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"EMERGENCY\"")));
+    mvc.perform(duty("/command/duty", person, future).with(emergency()))
+        .andExpect(status().is3xxRedirection());
+    long id = dutyId(person);
+    mvc.perform(get("/command/duty").param("from", future.toString()).with(emergency()))
+        .andExpect(content().string(containsString("/command/duty/" + id + "/edit")))
+        .andExpect(content().string(containsString("/command/duty/" + id + "/delete")));
+    mvc.perform(
+            duty("/command/duty/" + id, person, future, "LEADER")
+                .param("version", String.valueOf(version("command_duty", id)))
+                .with(emergency()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.sql("SELECT duty_role FROM command_duty WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("LEADER");
+    // Both a department and a town: refused, nothing added.
+    String both = unique("两者");
+    mvc.perform(duty("/command/duty", both, future).param("townCode", BEIGAN).with(emergency()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("请填写部门或镇街（二者之一）")));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM command_duty WHERE person_name = ?")
+                .param(both)
+                .query(Long.class)
+                .single())
+        .isZero();
+    // Town staff of 城厢 may not roster the emergency bureau; grid workers roster nothing.
+    mvc.perform(duty("/command/duty", unique("越权"), future).with(townStaff()))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/command/duty/new").with(gridWorker())).andExpect(status().isForbidden());
+    mvc.perform(
+            post("/command/duty/" + id + "/delete")
+                .with(csrf())
+                .with(townStaff())
+                .param("version", String.valueOf(version("command_duty", id))))
+        .andExpect(status().isForbidden());
+    // A future entry is deleted (htmx: the row disappears) ...
+    mvc.perform(
+            post("/command/duty/" + id + "/delete")
+                .with(csrf())
+                .with(emergency())
+                .header("HX-Request", "true")
+                .param("version", String.valueOf(version("command_duty", id))))
+        .andExpect(status().isOk());
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM command_duty WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isZero();
+    // ... one that has started stays, with the reason shown on the roster.
+    String past = unique("昨日值班");
+    mvc.perform(duty("/command/duty", past, LocalDate.now().minusDays(2)).with(emergency()))
+        .andExpect(status().is3xxRedirection());
+    long pastId = dutyId(past);
+    mvc.perform(
+            post("/command/duty/" + pastId + "/delete")
+                .with(csrf())
+                .with(emergency())
+                .param("version", String.valueOf(version("command_duty", pastId))))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("errors", hasItem("只能删除尚未开始的值班安排")));
+    assertThat(dutyId(past)).isEqualTo(pastId);
+  }
+
+  // --- warehouses, catalogue, stock ---
+
+  @Test
+  void warehousesItemsAndStockAreKeptThroughTheForms() throws Exception {
+    String[] p = point(CHENGXIANG);
+    String name = unique("表单仓库");
+    long id =
+        idOf(
+            mvc.perform(
+                    post("/command/warehouses")
+                        .with(csrf())
+                        .with(emergency())
+                        .param("name", name)
+                        .param("lon", p[0])
+                        .param("lat", p[1])
+                        .param("managerName", "王五")
+                        .param("managerPhone", "13700137000"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+    mvc.perform(get("/command/warehouses/" + id + "/edit").with(emergency()))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/command/warehouses/" + id)
+                .with(csrf())
+                .with(emergency())
+                .param("version", String.valueOf(version("command_warehouse", id)))
+                .param("name", name)
+                .param("address", "新地址")
+                .param("lon", p[0])
+                .param("lat", p[1]))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.sql("SELECT address FROM command_warehouse WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("新地址");
+
+    String code = "F-" + UUID.randomUUID().toString().substring(0, 8);
+    mvc.perform(
+            post("/command/supply-items")
+                .with(csrf())
+                .with(emergency())
+                .param("code", code)
+                .param("name", "折叠床")
+                .param("unit", "张"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/command/supply-items")
+                .with(csrf())
+                .with(emergency())
+                .param("code", code)
+                .param("name", "折叠床")
+                .param("unit", "张"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("物资编码“" + code + "”已存在")));
+    mvc.perform(
+            post("/command/supply-items/" + code)
+                .with(csrf())
+                .with(emergency())
+                .param("name", "折叠床（军用）")
+                .param("unit", "张")
+                .param("category", "生活类"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/command/supply-items").with(emergency()))
+        .andExpect(content().string(containsString("折叠床（军用）")));
+    // Town staff may add items but not change the district-wide catalogue.
+    mvc.perform(get("/command/supply-items/" + code + "/edit").with(townStaff()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/command/supply-items/" + code)
+                .with(csrf())
+                .with(townStaff())
+                .param("name", "改名")
+                .param("unit", "张"))
+        .andExpect(status().isForbidden());
+
+    mvc.perform(
+            post("/command/warehouses/" + id + "/stock")
+                .with(csrf())
+                .with(emergency())
+                .param("itemCode", code)
+                .param("quantity", "40")
+                .param("minimumStock", "50")
+                .param("expiryDate", LocalDate.now().plusYears(2).toString()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/command/warehouses/" + id).with(emergency()))
+        .andExpect(content().string(containsString("低库存")))
+        .andExpect(content().string(containsString("stock?item=" + code)));
+    mvc.perform(
+            post("/command/warehouses/" + id + "/stock")
+                .with(csrf())
+                .with(emergency())
+                .param("itemCode", code)
+                .param("quantity", "-3")
+                .param("minimumStock", "50"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("数量：数量必须是不小于 0 的整数")));
+    mvc.perform(
+            post("/command/warehouses/" + id + "/stock")
+                .with(csrf())
+                .with(emergency())
+                .param("itemCode", code)
+                .param("quantity", "60")
+                .param("minimumStock", "50")
+                .param("expiryDate", "2030-02-30"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("不是有效的日期")));
+    assertThat(
+            jdbc.sql("SELECT quantity FROM command_stock WHERE warehouse_id = ? AND item_code = ?")
+                .param(id)
+                .param(code)
+                .query(Long.class)
+                .single())
+        .isEqualTo(40);
+    mvc.perform(
+            get("/command/warehouses/" + id + "/stock")
+                .with(user(account(Role.DISTRICT_LEADER)).roles("DISTRICT_LEADER")))
         .andExpect(status().isForbidden());
   }
 }
