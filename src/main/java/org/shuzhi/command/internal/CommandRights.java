@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who maintains command records: emergency-bureau staff (部门人员 of EMERGENCY) district-wide and town
- * staff in their towns; a department's duty roster also by that department's staff; plans by
- * emergency staff only. Leaders, staff and grid workers read within their scope; admins and
- * enterprise users do not read command data.
+ * staff in their towns; a department's duty roster also by that department's staff; plans and
+ * changes to catalogue items by emergency staff only. Leaders, staff and grid workers read within
+ * their scope; admins and enterprise users do not read command data.
  */
 @Component
 public class CommandRights {
@@ -58,6 +58,11 @@ public class CommandRights {
       return user.role() == Role.DEPARTMENT_STAFF && department.equals(user.department());
     }
     return user.role() == Role.TOWN_STAFF && user.scope().coversTown(townCode);
+  }
+
+  /** The supplies catalogue is district-wide: anyone who writes may add, emergency staff change. */
+  public boolean mayWriteCatalogue(CurrentUser user) {
+    return emergencyStaff(user);
   }
 
   public boolean mayWritePlans(CurrentUser user) {

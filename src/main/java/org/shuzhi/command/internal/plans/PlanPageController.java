@@ -21,7 +21,9 @@ class PlanPageController {
 
   @GetMapping("/command/plans")
   String list(Model model) {
-    model.addAttribute("plans", plans.all(users.require()));
+    CurrentUser user = users.require();
+    model.addAttribute("plans", plans.all(user));
+    model.addAttribute("mayWrite", plans.mayWrite(user));
     return "command/plans";
   }
 
@@ -30,6 +32,7 @@ class PlanPageController {
     CurrentUser user = users.require();
     model.addAttribute("p", plans.get(id, user));
     model.addAttribute("history", plans.history(id, user));
+    model.addAttribute("mayWrite", plans.mayWrite(user));
     return "command/plan";
   }
 }

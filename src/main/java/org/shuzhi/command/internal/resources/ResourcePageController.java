@@ -1,5 +1,6 @@
 package org.shuzhi.command.internal.resources;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Registry pages: lists with filters and paging in SQL (scope applied), details with the change
- * history. Records are created and changed through the API and the Excel import.
+ * history, and the edit links where the user may write (the forms are in the *FormController
+ * classes; records are also written through the API and the Excel import).
  */
 @Controller
 class ResourcePageController {
@@ -34,6 +36,7 @@ class ResourcePageController {
   private final ShelterCapacity capacity;
   private final AreaDirectory areas;
   private final CurrentUsers users;
+  private final Clock clock;
 
   ResourcePageController(
       TeamService teams,
@@ -43,7 +46,8 @@ class ResourcePageController {
       DutyService duty,
       ShelterCapacity capacity,
       AreaDirectory areas,
-      CurrentUsers users) {
+      CurrentUsers users,
+      Clock clock) {
     this.teams = teams;
     this.warehouses = warehouses;
     this.stock = stock;
@@ -52,6 +56,7 @@ class ResourcePageController {
     this.capacity = capacity;
     this.areas = areas;
     this.users = users;
+    this.clock = clock;
   }
 
   @ModelAttribute("towns")
@@ -83,7 +88,9 @@ class ResourcePageController {
   @GetMapping("/command/teams/{id:\\d+}")
   String team(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
-    model.addAttribute("t", teams.get(id, user));
+    TeamView team = teams.get(id, user);
+    model.addAttribute("t", team);
+    model.addAttribute("mayEdit", teams.writable(user, team));
     model.addAttribute("history", teams.history(id, user));
     return "command/team";
   }
@@ -103,7 +110,9 @@ class ResourcePageController {
   @GetMapping("/command/warehouses/{id:\\d+}")
   String warehouse(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
-    model.addAttribute("w", warehouses.get(id, user));
+    WarehouseView warehouse = warehouses.get(id, user);
+    model.addAttribute("w", warehouse);
+    model.addAttribute("mayEdit", warehouses.writable(user, warehouse.townCode()));
     model.addAttribute(
         "stock", stock.search(new StockQuery(null, id, null, null, 0, 200), user).items());
     model.addAttribute("history", warehouses.history(id, user));
@@ -149,7 +158,9 @@ class ResourcePageController {
   @GetMapping("/command/shelters/{id:\\d+}")
   String shelter(@PathVariable long id, Model model) {
     CurrentUser user = users.require();
-    model.addAttribute("s", shelters.get(id, user));
+    ShelterView shelter = shelters.get(id, user);
+    model.addAttribute("s", shelter);
+    model.addAttribute("mayEdit", shelters.writable(user, shelter.townCode()));
     model.addAttribute("areaPerPerson", capacity.areaPerPerson());
     model.addAttribute("history", shelters.history(id, user));
     return "command/shelter";
@@ -164,9 +175,20 @@ class ResourcePageController {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     CurrentUser user = users.require();
+    Page<DutyView> result =
+        duty.search(new DutyQuery(department, town, date(from), date(to), page, 20), user);
+    model.addAttribute("result", result);
+    // Entries the user may edit, and those not started yet, which the form may also delete.
+    var now = clock.instant();
     model.addAttribute(
-        "result",
-        duty.search(new DutyQuery(department, town, date(from), date(to), page, 20), user));
+        "editable",
+        result.items().stream().filter(d -> duty.writable(user, d)).map(DutyView::id).toList());
+    model.addAttribute(
+        "deletable",
+        result.items().stream()
+            .filter(d -> duty.writable(user, d) && d.startsAt().isAfter(now))
+            .map(DutyView::id)
+            .toList());
     model.addAttribute("now", duty.onDutyNow(user));
     model.addAttribute("mayWrite", duty.mayWrite(user));
     return "command/duty";

@@ -62,6 +62,15 @@ class StockRepository {
         .update();
   }
 
+  void updateItem(SupplyItem item) {
+    jdbc.sql("UPDATE command_supply_item SET name = ?, unit = ?, category = ? WHERE code = ?")
+        .param(item.name())
+        .param(item.unit())
+        .param(item.category())
+        .param(item.code())
+        .update();
+  }
+
   Page<StockRow> search(StockQuery q, StockQuery.Today today, DataScope scope) {
     Map<String, Object> params = new HashMap<>();
     String where = where(q, today, scope, params);

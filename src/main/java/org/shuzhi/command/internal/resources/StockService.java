@@ -85,6 +85,45 @@ class StockService {
     return insertItem(draft, user.username(), false);
   }
 
+  /**
+   * Renames an item or changes its unit or category; the code stays (stock lines and plans refer to
+   * it). The catalogue is district-wide, so only emergency staff change it.
+   */
+  @Transactional
+  SupplyItem updateItem(String code, SupplyItemDraft draft, CurrentUser user) {
+    if (!rights.mayWriteCatalogue(user)) {
+      throw new AccessDeniedException("the catalogue is kept by emergency staff");
+    }
+    SupplyItem before = repository.item(code).orElseThrow(() -> new NotFoundException("item"));
+    List<Violation> problems = new ArrayList<>();
+    SupplyItem item =
+        validateItem(
+            draft == null
+                ? null
+                : new SupplyItemDraft(code, draft.name(), draft.unit(), draft.category()),
+            problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    repository.updateItem(item);
+    history.updated(ITEM_TYPE, code, itemState(before), itemState(item), user.username());
+    return item;
+  }
+
+  @Transactional(readOnly = true)
+  SupplyItem item(String code, CurrentUser user) {
+    rights.requireRead(user);
+    return repository.item(code).orElseThrow(() -> new NotFoundException("item"));
+  }
+
+  boolean mayWriteCatalogue(CurrentUser user) {
+    return rights.mayWriteCatalogue(user);
+  }
+
+  boolean writable(CurrentUser user, String townCode) {
+    return rights.writable(user, townCode);
+  }
+
   @Transactional
   void registerItem(SupplyItemDraft draft, String actor) {
     insertItem(draft, actor, true);
