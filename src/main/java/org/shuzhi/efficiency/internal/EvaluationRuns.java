@@ -130,6 +130,10 @@ class EvaluationRuns {
         flags);
   }
 
+  RunRepository.RunSummary summary(long runId) {
+    return runs.run(runId).orElseThrow(() -> new NotFoundException("run"));
+  }
+
   List<RunRepository.RunSummary> list(int year) {
     return runs.runs(year);
   }

@@ -100,4 +100,40 @@ class YearRepository {
         .query(Integer.class)
         .single();
   }
+
+  /**
+   * How many enterprises in scope (within the data scope) have each dataset delivered: counted on
+   * the dataset's first figure.
+   */
+  Completeness completeness(int year, org.shuzhi.identity.DataScope scope) {
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    params.put("year", year);
+    String predicate =
+        new org.shuzhi.identity.ScopeColumns("town_code", "grid_id", "uscc")
+            .predicate(scope, params);
+    StringBuilder sql = new StringBuilder("SELECT count(*)");
+    for (Dataset d : Dataset.values()) {
+      sql.append(", count(").append(d.fields().get(0).dbColumn()).append("_src)");
+    }
+    sql.append(" FROM efficiency_enterprise WHERE year = :year AND ").append(predicate);
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            (rs, n) -> {
+              java.util.Map<Dataset, Long> delivered = new java.util.EnumMap<>(Dataset.class);
+              int c = 2;
+              for (Dataset d : Dataset.values()) {
+                delivered.put(d, rs.getLong(c++));
+              }
+              return new Completeness(rs.getLong(1), delivered);
+            })
+        .single();
+  }
+
+  /** Enterprises in scope and, per dataset, how many have it delivered. */
+  record Completeness(long enterprises, java.util.Map<Dataset, Long> delivered) {
+    public long percent(Dataset d) {
+      return enterprises == 0 ? 0 : Math.round(100.0 * delivered.get(d) / enterprises);
+    }
+  }
 }
