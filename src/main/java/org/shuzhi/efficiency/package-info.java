@@ -9,4 +9,5 @@
  * behind a what-if endpoint; and evaluation runs storing every enterprise's item scores, total,
  * rank and class as a versioned draft for the publication workflow.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Efficiency")
 package org.shuzhi.efficiency;

@@ -339,7 +339,10 @@ public class Spreadsheets {
         while ((n = zip.read(buffer)) > 0) {
           entryBytes += n;
           total += n;
-          long compressed = Math.max(entry.getCompressedSize(), 1);
+          // Streamed zips (data descriptor, as POI and many writers produce) announce no
+          // compressed size in the local header (-1): the whole file then bounds it, which
+          // can only understate the ratio of a small bomb, never flag a large honest sheet.
+          long compressed = entry.getCompressedSize() > 0 ? entry.getCompressedSize() : file.length;
           if (total > MAX_UNPACKED_BYTES
               || (entryBytes > 1024 * 1024 && entryBytes / compressed > MAX_RATIO)) {
             throw new InvalidInputException("file", "excel.zipBomb");

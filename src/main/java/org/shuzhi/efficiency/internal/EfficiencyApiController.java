@@ -75,6 +75,14 @@ class EfficiencyApiController {
     return new Opened(request.year(), years.open(request.year(), users.require()));
   }
 
+  @Operation(
+      summary = "Add the registry's new in-scope enterprises to the year, refresh the others")
+  @PostMapping("/years/{year}/scope")
+  Opened refreshScope(@PathVariable int year) {
+    access.requireManage(users.require());
+    return new Opened(year, years.refreshScope(year));
+  }
+
   @GetMapping("/years/{year}/method")
   EfficiencyYears.VersionedMethod method(@PathVariable int year) {
     access.requireRead(users.require());
