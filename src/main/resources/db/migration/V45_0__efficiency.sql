@@ -97,6 +97,9 @@ CREATE TABLE efficiency_run (
     UNIQUE (year, version)
 );
 
+-- One row per enterprise and run; the items (one per indicator of the group's method) are parallel
+-- arrays in the method's order: code, value (NULL = could not be computed), benchmark, score.
+-- One row instead of six keeps storing a district's 120,000 results within seconds.
 CREATE TABLE efficiency_result (
     run_id           BIGINT NOT NULL REFERENCES efficiency_run (id) ON DELETE CASCADE,
     uscc             TEXT NOT NULL,
@@ -105,6 +108,10 @@ CREATE TABLE efficiency_result (
     grid_id          BIGINT,
     industry_code    TEXT,
     eval_group       TEXT NOT NULL,
+    item_codes       TEXT[] NOT NULL,
+    item_values      DOUBLE PRECISION[] NOT NULL,
+    item_benchmarks  DOUBLE PRECISION[] NOT NULL,
+    item_scores      DOUBLE PRECISION[] NOT NULL,
     adjustment       DOUBLE PRECISION NOT NULL,
     total            DOUBLE PRECISION,
     rank_in_group    INT,
@@ -114,13 +121,3 @@ CREATE TABLE efficiency_result (
 );
 CREATE INDEX efficiency_result_rank ON efficiency_result (run_id, eval_group, rank_in_group);
 CREATE INDEX efficiency_result_town ON efficiency_result (run_id, town_code);
-
-CREATE TABLE efficiency_result_item (
-    run_id    BIGINT NOT NULL REFERENCES efficiency_run (id) ON DELETE CASCADE,
-    uscc      TEXT NOT NULL,
-    code      TEXT NOT NULL,
-    value     DOUBLE PRECISION,
-    benchmark DOUBLE PRECISION NOT NULL,
-    score     DOUBLE PRECISION NOT NULL,
-    PRIMARY KEY (run_id, uscc, code)
-);

@@ -70,7 +70,7 @@ class EfficiencyApiController {
   @ResponseStatus(HttpStatus.CREATED)
   Opened open(@RequestBody OpenYear request) {
     if (request == null || request.year() == null) {
-      throw new InvalidInputException("year", "efficiency.year.range", 2000, 2100);
+      throw new InvalidInputException("year", "efficiency.year.range", "2000", "2100");
     }
     return new Opened(request.year(), years.open(request.year(), users.require()));
   }

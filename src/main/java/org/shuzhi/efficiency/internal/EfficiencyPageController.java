@@ -95,7 +95,7 @@ class EfficiencyPageController {
           List.of(
               problems.of(
                   new InvalidInputException.Violation(
-                      "year", "efficiency.year.range", EfficiencyYears.FIRST_YEAR, 2100),
+                      "year", "efficiency.year.range", "2000", "2100"),
                   locale)));
     } catch (InvalidInputException e) {
       model.addAttribute("errors", problems.of(e, locale));

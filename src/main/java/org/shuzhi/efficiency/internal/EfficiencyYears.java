@@ -59,10 +59,11 @@ class EfficiencyYears {
   int open(int year, CurrentUser user) {
     access.requireManage(user);
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new InvalidInputException("year", "efficiency.year.range", FIRST_YEAR, LAST_YEAR);
+      throw new InvalidInputException(
+          "year", "efficiency.year.range", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
     }
     if (years.exists(year)) {
-      throw new ConflictException("efficiency.year.exists", year);
+      throw new ConflictException("efficiency.year.exists", String.valueOf(year));
     }
     years.insert(year, json.writeValueAsString(EvaluationMethod.defaults()), user.username());
     int count = refreshScope(year);

@@ -222,7 +222,8 @@ class FigureImports {
         if (e == null) {
           rowProblems.add(new Violation("uscc", "efficiency.import.unknownUscc", uscc));
         } else if (sector == null) {
-          rowProblems.add(new Violation("uscc", "efficiency.import.notInScope", uscc, year));
+          rowProblems.add(
+              new Violation("uscc", "efficiency.import.notInScope", uscc, String.valueOf(year)));
         } else {
           joining.add(e);
           joiningSectors.add(sector);

@@ -7,11 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -151,15 +148,13 @@ class RunRepository {
         .single();
   }
 
-  /** Stores results and items in the order given; {@code figures} holds the matching rows. */
+  /** Stores results in the order given; {@code figures} holds the matching rows. */
   void insertResults(long runId, List<StoredFigures> figures, List<EnterpriseScore> scores) {
-    StringBuilder results = new StringBuilder(figures.size() * 96);
-    StringBuilder items = new StringBuilder(figures.size() * 6 * 48);
+    StringBuilder csv = new StringBuilder(figures.size() * 320);
     for (int i = 0; i < figures.size(); i++) {
       StoredFigures f = figures.get(i);
       EnterpriseScore s = scores.get(i);
-      results
-          .append(runId)
+      csv.append(runId)
           .append(',')
           .append(quote(f.uscc()))
           .append(',')
@@ -172,7 +167,15 @@ class RunRepository {
           .append(f.industryCode() == null ? "" : quote(f.industryCode()))
           .append(',')
           .append(s.group().name())
-          .append(',')
+          .append(',');
+      array(csv, s.items(), item -> item.code().name());
+      csv.append(',');
+      array(csv, s.items(), item -> item.value() == null ? "NULL" : item.value().toString());
+      csv.append(',');
+      array(csv, s.items(), item -> Double.toString(item.benchmark()));
+      csv.append(',');
+      array(csv, s.items(), item -> Double.toString(item.score()));
+      csv.append(',')
           .append(s.adjustment())
           .append(',')
           .append(s.total() == null ? "" : s.total())
@@ -183,31 +186,25 @@ class RunRepository {
           .append(',')
           .append(s.vetoed())
           .append('\n');
-      for (ItemScore item : s.items()) {
-        items
-            .append(runId)
-            .append(',')
-            .append(quote(f.uscc()))
-            .append(',')
-            .append(item.code().name())
-            .append(',')
-            .append(item.value() == null ? "" : item.value())
-            .append(',')
-            .append(item.benchmark())
-            .append(',')
-            .append(item.score())
-            .append('\n');
-      }
     }
     copy(
         "COPY efficiency_result (run_id, uscc, name, town_code, grid_id, industry_code,"
-            + " eval_group, adjustment, total, rank_in_group, efficiency_class, vetoed)"
-            + " FROM STDIN (FORMAT csv)",
-        results);
-    copy(
-        "COPY efficiency_result_item (run_id, uscc, code, value, benchmark, score)"
-            + " FROM STDIN (FORMAT csv)",
-        items);
+            + " eval_group, item_codes, item_values, item_benchmarks, item_scores, adjustment,"
+            + " total, rank_in_group, efficiency_class, vetoed) FROM STDIN (FORMAT csv)",
+        csv);
+  }
+
+  /** A PostgreSQL array literal as one CSV field ("{a,b}"; codes and numbers need no quoting). */
+  private static void array(
+      StringBuilder csv, List<ItemScore> items, java.util.function.Function<ItemScore, String> f) {
+    csv.append("\"{");
+    for (int k = 0; k < items.size(); k++) {
+      if (k > 0) {
+        csv.append(',');
+      }
+      csv.append(f.apply(items.get(k)));
+    }
+    csv.append("}\"");
   }
 
   private void copy(String sql, CharSequence csv) {
@@ -274,45 +271,42 @@ class RunRepository {
             .single();
     params.put("limit", size);
     params.put("offset", (long) page * size);
-    Map<String, ResultRow> rows = new LinkedHashMap<>();
-    jdbc.sql(
-            "SELECT r.uscc, r.name, r.town_code, r.industry_code, r.eval_group, r.total,"
-                + " r.rank_in_group, r.efficiency_class, r.vetoed FROM efficiency_result r WHERE "
-                + where
-                + " ORDER BY r.eval_group, r.rank_in_group NULLS LAST, r.name, r.uscc"
-                + " LIMIT :limit OFFSET :offset")
-        .params(params)
-        .query(
-            rs -> {
-              rows.put(
-                  rs.getString(1),
-                  new ResultRow(
-                      rs.getString(1),
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getString(4),
-                      rs.getString(5),
-                      number(rs, 6),
-                      rs.getObject(7, Integer.class),
-                      rs.getString(8),
-                      rs.getBoolean(9),
-                      new ArrayList<>()));
-            });
-    if (!rows.isEmpty()) {
-      Set<String> usccs = new HashSet<>(rows.keySet());
-      jdbc.sql(
-              "SELECT uscc, code, value, benchmark, score FROM efficiency_result_item"
-                  + " WHERE run_id = :run AND uscc = ANY(:usccs) ORDER BY code")
-          .param("run", runId)
-          .param("usccs", usccs.toArray(String[]::new))
-          .query(
-              rs -> {
-                rows.get(rs.getString(1))
-                    .items()
-                    .add(
-                        new Item(rs.getString(2), number(rs, 3), rs.getDouble(4), rs.getDouble(5)));
-              });
+    List<ResultRow> rows =
+        jdbc.sql(
+                "SELECT r.uscc, r.name, r.town_code, r.industry_code, r.eval_group, r.total,"
+                    + " r.rank_in_group, r.efficiency_class, r.vetoed, r.item_codes,"
+                    + " r.item_values, r.item_benchmarks, r.item_scores"
+                    + " FROM efficiency_result r WHERE "
+                    + where
+                    + " ORDER BY r.eval_group, r.rank_in_group NULLS LAST, r.name, r.uscc"
+                    + " LIMIT :limit OFFSET :offset")
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new ResultRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        number(rs, 6),
+                        rs.getObject(7, Integer.class),
+                        rs.getString(8),
+                        rs.getBoolean(9),
+                        items(rs)))
+            .list();
+    return new ResultPage(total, page, size, rows);
+  }
+
+  private static List<Item> items(ResultSet rs) throws SQLException {
+    String[] codes = (String[]) rs.getArray(10).getArray();
+    Double[] values = (Double[]) rs.getArray(11).getArray();
+    Double[] benchmarks = (Double[]) rs.getArray(12).getArray();
+    Double[] scores = (Double[]) rs.getArray(13).getArray();
+    List<Item> items = new ArrayList<>(codes.length);
+    for (int k = 0; k < codes.length; k++) {
+      items.add(new Item(codes[k], values[k], benchmarks[k], scores[k]));
     }
-    return new ResultPage(total, page, size, List.copyOf(rows.values()));
+    return items;
   }
 }
