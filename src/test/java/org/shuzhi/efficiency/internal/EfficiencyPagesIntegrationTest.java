@@ -114,9 +114,15 @@ class EfficiencyPagesIntegrationTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
-    mvc.perform(get(location).param("group", "ABOVE_SCALE_INDUSTRY").with(bureau))
+    // the enterprise's own account sees its row only (others in scope come from other tests)
+    String owner = account(Role.ENTERPRISE_USER, java.util.Set.of(), uscc, false);
+    mvc.perform(
+            get(location)
+                .param("group", "ABOVE_SCALE_INDUSTRY")
+                .with(user(owner).roles(Role.ENTERPRISE_USER.name())))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("页面测试企业")));
+        .andExpect(content().string(containsString("页面测试企业")))
+        .andExpect(content().string(containsString("共 1 家")));
     mvc.perform(get(location).param("lang", "en").with(bureau))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Rank in group")));
