@@ -12,6 +12,7 @@ package org.shuzhi.enterprise;
  * @param lon WGS-84 longitude, may be null
  * @param lat WGS-84 latitude, may be null
  * @param synthetic demo data
+ * @param aboveScale 规上 (above designated size)
  */
 public record EnterpriseSummary(
     long id,
@@ -22,4 +23,5 @@ public record EnterpriseSummary(
     Long gridId,
     Double lon,
     Double lat,
-    boolean synthetic) {}
+    boolean synthetic,
+    boolean aboveScale) {}

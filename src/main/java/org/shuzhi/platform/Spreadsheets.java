@@ -93,6 +93,111 @@ public class Spreadsheets {
     }
   }
 
+  /**
+   * Reads like {@link #read}, but streams the first sheet (SAX) instead of loading the workbook,
+   * for department files of district scale: memory stays flat for 100,000+ rows. At most {@code
+   * maxRows} data rows are accepted. Formulas are not evaluated (their cached values are read).
+   */
+  public List<SheetRow> readLarge(byte[] file, List<Column> columns, int maxRows) {
+    guard(file);
+    try (org.apache.poi.openxml4j.opc.OPCPackage pkg =
+        org.apache.poi.openxml4j.opc.OPCPackage.open(new ByteArrayInputStream(file))) {
+      var reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+      var strings = new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg);
+      var sheets = reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        throw new InvalidInputException("file", "excel.empty");
+      }
+      StreamedRows handler = new StreamedRows(columns, maxRows);
+      try (InputStream sheet = sheets.next()) {
+        var parser = org.apache.poi.util.XMLHelper.newXMLReader();
+        parser.setContentHandler(
+            new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(
+                reader.getStylesTable(), null, strings, handler, new PlainNumbers(), false));
+        parser.parse(new org.xml.sax.InputSource(sheet));
+      }
+      if (handler.keyByIndex == null) {
+        throw new InvalidInputException("file", "excel.empty");
+      }
+      return handler.rows;
+    } catch (InvalidInputException invalid) {
+      throw invalid;
+    } catch (Exception e) {
+      if (e.getCause() instanceof InvalidInputException invalid) {
+        throw invalid;
+      }
+      throw new InvalidInputException("file", "excel.unreadable");
+    }
+  }
+
+  /** Numbers at full precision (not the cell's display format), dates as formatted. */
+  private static final class PlainNumbers extends DataFormatter {
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString)) {
+        return super.formatRawCellContents(value, formatIndex, formatString);
+      }
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+  }
+
+  /** Collects rows from the SAX stream: the first row is the header. */
+  private static final class StreamedRows
+      implements org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler {
+    private final List<Column> columns;
+    private final int maxRows;
+    private final List<SheetRow> rows = new ArrayList<>();
+    private Map<Integer, String> keyByIndex;
+    private Map<Integer, String> current;
+
+    StreamedRows(List<Column> columns, int maxRows) {
+      this.columns = columns;
+      this.maxRows = maxRows;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      current = new LinkedHashMap<>();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      if (keyByIndex == null) {
+        if (current.values().stream().allMatch(v -> v == null || v.isBlank())) {
+          return;
+        }
+        keyByIndex = headers(current, columns);
+        return;
+      }
+      Map<String, String> values = new HashMap<>();
+      boolean any = false;
+      for (var entry : keyByIndex.entrySet()) {
+        String text = current.get(entry.getKey());
+        if (text != null && !text.isBlank()) {
+          any = true;
+        }
+        values.put(entry.getValue(), text);
+      }
+      if (any) {
+        if (rows.size() >= maxRows) {
+          throw new InvalidInputException("file", "excel.tooManyRows", maxRows);
+        }
+        rows.add(new SheetRow(rowNum + 1, values));
+      }
+    }
+
+    @Override
+    public void cell(
+        String cellReference,
+        String formattedValue,
+        org.apache.poi.xssf.usermodel.XSSFComment comment) {
+      if (cellReference != null) {
+        current.put(
+            (int) new org.apache.poi.ss.util.CellReference(cellReference).getCol(), formattedValue);
+      }
+    }
+  }
+
   /** Writes one sheet with a header row; text cells are escaped against formula injection. */
   public void write(
       String sheetName, List<String> headers, Iterable<List<Object>> rows, OutputStream out)
@@ -147,6 +252,15 @@ public class Spreadsheets {
   }
 
   private static Map<Integer, String> headers(Row headerRow, List<Column> columns) {
+    Map<Integer, String> texts = new LinkedHashMap<>();
+    DataFormatter formatter = new DataFormatter();
+    for (Cell cell : headerRow) {
+      texts.put(cell.getColumnIndex(), text(cell, formatter));
+    }
+    return headers(texts, columns);
+  }
+
+  private static Map<Integer, String> headers(Map<Integer, String> texts, List<Column> columns) {
     Map<String, String> keyByHeader = new HashMap<>();
     for (Column c : columns) {
       keyByHeader.put(normalise(c.zhHeader()), c.key());
@@ -154,9 +268,8 @@ public class Spreadsheets {
     }
     Map<Integer, String> keyByIndex = new LinkedHashMap<>();
     List<InvalidInputException.Violation> problems = new ArrayList<>();
-    DataFormatter formatter = new DataFormatter();
-    for (Cell cell : headerRow) {
-      String text = text(cell, formatter);
+    for (var header : texts.entrySet()) {
+      String text = header.getValue();
       if (text == null || text.isBlank()) {
         continue;
       }
@@ -164,7 +277,7 @@ public class Spreadsheets {
       if (key == null) {
         problems.add(new InvalidInputException.Violation("file", "excel.unknownColumn", text));
       } else {
-        keyByIndex.put(cell.getColumnIndex(), key);
+        keyByIndex.put(header.getKey(), key);
       }
     }
     for (Column c : columns) {
@@ -226,7 +339,10 @@ public class Spreadsheets {
         while ((n = zip.read(buffer)) > 0) {
           entryBytes += n;
           total += n;
-          long compressed = Math.max(entry.getCompressedSize(), 1);
+          // Streamed zips (data descriptor, as POI and many writers produce) announce no
+          // compressed size in the local header (-1): the whole file then bounds it, which
+          // can only understate the ratio of a small bomb, never flag a large honest sheet.
+          long compressed = entry.getCompressedSize() > 0 ? entry.getCompressedSize() : file.length;
           if (total > MAX_UNPACKED_BYTES
               || (entryBytes > 1024 * 1024 && entryBytes / compressed > MAX_RATIO)) {
             throw new InvalidInputException("file", "excel.zipBomb");

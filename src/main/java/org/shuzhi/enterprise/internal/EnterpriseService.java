@@ -260,6 +260,7 @@ class EnterpriseService implements EnterpriseDirectory {
         e.gridId(),
         e.lon(),
         e.lat(),
-        e.synthetic());
+        e.synthetic(),
+        e.aboveScale());
   }
 }

@@ -9,7 +9,15 @@ enum Department {
   DEVELOPMENT_REFORM,
   COMMERCE,
   CULTURE_TOURISM,
-  NATURAL_RESOURCES;
+  NATURAL_RESOURCES,
+  /** 税务局: tax actually paid (亩均论英雄 data). */
+  TAX,
+  /** 供电公司: electricity use (亩均论英雄 data). */
+  POWER,
+  /** 统计局: added value, revenue, R&D, employees (亩均论英雄 data). */
+  STATISTICS,
+  /** 生态环境分局: energy and emissions (亩均论英雄 data). */
+  ECOLOGY;
 
   static Optional<Department> of(String code) {
     if (code == null) {
