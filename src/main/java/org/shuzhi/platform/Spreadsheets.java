@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -328,8 +328,10 @@ public class Spreadsheets {
     long total = 0;
     int entries = 0;
     byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-      ZipEntry entry;
+    // commons-compress, as POI itself: java.util.zip cannot read the Zip64 data descriptors that
+    // POI's streaming writer produces, so our own exports would be refused.
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(file))) {
+      ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++entries > MAX_ENTRIES) {
           throw new InvalidInputException("file", "excel.zipBomb");
