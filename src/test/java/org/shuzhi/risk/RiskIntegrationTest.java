@@ -4,7 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.concurrent.ThreadLocalRandom;
 import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.identity.Role;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -22,13 +21,6 @@ public abstract class RiskIntegrationTest extends IntegrationTest {
   /** Emergency-bureau staff: the department that maintains risk records district-wide. */
   protected String emergencyStaff() {
     return departmentAccount("EMERGENCY");
-  }
-
-  /** A fresh, valid unified social credit code (GB 32100-2015) registered in Xiaoshan. */
-  protected static String newUscc() {
-    String org = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
   }
 
   /** A fresh CAS number with a valid check digit (CAS "Check Digit Verification"). */

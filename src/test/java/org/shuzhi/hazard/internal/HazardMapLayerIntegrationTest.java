@@ -1,6 +1,7 @@
 package org.shuzhi.hazard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,7 +45,7 @@ class HazardMapLayerIntegrationTest extends IntegrationTest {
   }
 
   String enterprise(String town, double lon, double lat) {
-    String uscc = HazardIntegrationTest.newUscc();
+    String uscc = newUscc();
     enterprises.registerAll(
         List.of(
             new EnterpriseDraft(
