@@ -39,7 +39,6 @@ import org.shuzhi.hazard.HazardGrade;
 import org.shuzhi.hazard.HazardSource;
 import org.shuzhi.hazard.HazardState;
 import org.shuzhi.identity.DataScope;
-import org.shuzhi.identity.NewAccount;
 import org.shuzhi.identity.Role;
 import org.shuzhi.notification.NoticeKind;
 import org.shuzhi.notification.NotificationSubscriptions;
@@ -95,21 +94,9 @@ class HazardIntegrationTest extends IntegrationTest {
     return uscc;
   }
 
+  /** A staff member of the emergency management bureau (应急管理局), district-wide. */
   String regulator() {
-    String username = "emergency-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.open(
-        new NewAccount(
-            username,
-            "应急测试",
-            Role.DEPARTMENT_STAFF,
-            "EMERGENCY",
-            Set.of(),
-            null,
-            PASSWORD,
-            false,
-            false,
-            false));
-    return username;
+    return departmentAccount("EMERGENCY");
   }
 
   static RequestPostProcessor as(String username, Role role) {

@@ -21,7 +21,6 @@ import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
-import org.shuzhi.identity.NewAccount;
 import org.shuzhi.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -68,21 +67,9 @@ class HazardMapLayerIntegrationTest extends IntegrationTest {
     return uscc;
   }
 
+  /** A staff member of the emergency management bureau (应急管理局), district-wide. */
   String regulator() {
-    String username = "emergency-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.open(
-        new NewAccount(
-            username,
-            "应急测试",
-            Role.DEPARTMENT_STAFF,
-            "EMERGENCY",
-            Set.of(),
-            null,
-            PASSWORD,
-            false,
-            false,
-            false));
-    return username;
+    return departmentAccount("EMERGENCY");
   }
 
   long report(String regulator, String json) throws Exception {
