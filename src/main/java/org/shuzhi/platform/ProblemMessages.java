@@ -26,4 +26,19 @@ public class ProblemMessages {
   public List<String> of(ConflictException e, Locale locale) {
     return List.of(messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
   }
+
+  /**
+   * The messages of a refused page action, caught as {@code InvalidInputException |
+   * ConflictException}: page controllers show both the same way, as a list above the form. Any
+   * other exception is not a refusal the user can correct and is rethrown unchanged.
+   */
+  public List<String> ofRefusal(RuntimeException e, Locale locale) {
+    if (e instanceof InvalidInputException invalid) {
+      return of(invalid, locale);
+    }
+    if (e instanceof ConflictException conflict) {
+      return of(conflict, locale);
+    }
+    throw e;
+  }
 }

@@ -2,20 +2,15 @@ package org.shuzhi.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shuzhi.HeadlessBrowser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,27 +38,7 @@ class OneMapBrowserTest {
 
   @BeforeAll
   void startBrowser() {
-    var service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-            .usingAnyFreePort()
-            .build();
-    var options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,900",
-        "--lang=zh-CN");
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessBrowser.start(1400, 900);
   }
 
   @AfterAll
@@ -78,8 +53,7 @@ class OneMapBrowserTest {
     try {
       leaderSeesTheMap();
     } catch (RuntimeException | AssertionError e) {
-      screenshot("failure.png");
-      Files.writeString(Path.of("target", "screenshots", "failure.html"), browser.getPageSource());
+      HeadlessBrowser.saveFailure(browser, "failure");
       throw e;
     }
   }
@@ -110,7 +84,7 @@ class OneMapBrowserTest {
         .extracting(e -> e.getText().trim())
         .contains("企业库", "镇街", "区界");
     assertThat(browser.findElements(By.cssSelector(".town-label"))).hasSize(22);
-    screenshot("one-map-leader.png");
+    HeadlessBrowser.screenshot(browser, "one-map-leader.png");
 
     // The layer follows the filter: one town only.
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("map-town")))
@@ -143,17 +117,11 @@ class OneMapBrowserTest {
     // Phones are masked in the list.
     assertThat(rows.get(0).findElements(By.tagName("td")).get(5).getText())
         .matches("1\\d{2}\\*{4}\\d{4}");
-    screenshot("enterprise-list.png");
+    HeadlessBrowser.screenshot(browser, "enterprise-list.png");
     rows.get(0).findElement(By.tagName("a")).click();
     wait.until(d -> d.getCurrentUrl().matches(".*/enterprises/\\d+"));
     assertThat(browser.findElement(By.cssSelector(".card h2 .synthetic")).getText())
         .isEqualTo("演示数据");
-    screenshot("enterprise-detail.png");
-  }
-
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    HeadlessBrowser.screenshot(browser, "enterprise-detail.png");
   }
 }

@@ -1,11 +1,16 @@
 package org.shuzhi.risk;
 
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.Uscc;
+import org.shuzhi.core.CoordinateSystem;
+import org.shuzhi.enterprise.EnterpriseDirectory;
+import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -14,21 +19,45 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 public abstract class RiskIntegrationTest extends IntegrationTest {
 
+  @Autowired private EnterpriseDirectory enterpriseDirectory;
+
   /** Signs the request in as the account with the role. */
   protected static RequestPostProcessor as(String username, Role role) {
     return user(username).roles(role.name());
   }
 
+  /**
+   * A registered chemical enterprise (C2614) in 城厢 or 北干, at the town's label point: the holder of
+   * the major-hazard sites these tests create.
+   */
+  protected String chemicalEnterprise(String town) {
+    String uscc = newUscc();
+    boolean chengxiang = town.equals(CHENGXIANG);
+    enterpriseDirectory.registerAll(
+        List.of(
+            new EnterpriseDraft(
+                uscc,
+                "危化测试企业" + uscc.substring(10),
+                null,
+                null,
+                "C2614",
+                true,
+                town,
+                null,
+                chengxiang ? 120.2484 : 120.2613,
+                chengxiang ? 30.1673 : 30.1921,
+                CoordinateSystem.WGS84,
+                null,
+                null,
+                null,
+                false)),
+        "test");
+    return uscc;
+  }
+
   /** Emergency-bureau staff: the department that maintains risk records district-wide. */
   protected String emergencyStaff() {
     return departmentAccount("EMERGENCY");
-  }
-
-  /** A fresh, valid unified social credit code (GB 32100-2015) registered in Xiaoshan. */
-  protected static String newUscc() {
-    String org = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
   }
 
   /** A fresh CAS number with a valid check digit (CAS "Check Digit Verification"). */

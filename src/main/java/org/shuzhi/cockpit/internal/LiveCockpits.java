@@ -1,17 +1,16 @@
 package org.shuzhi.cockpit.internal;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.shuzhi.cockpit.CockpitTile;
 import org.shuzhi.cockpit.CockpitTileChanged;
+import org.shuzhi.platform.SseSubscribers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -39,7 +38,7 @@ class LiveCockpits implements DisposableBean {
   private final TileSnapshots snapshots;
   private final TileViews views;
   private final CockpitProperties properties;
-  private final Map<SseEmitter, Viewer> streams = new ConcurrentHashMap<>();
+  private final SseSubscribers<Viewer> streams = new SseSubscribers<>(STREAM_TIMEOUT);
   private final ScheduledExecutorService pusher =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -59,13 +58,7 @@ class LiveCockpits implements DisposableBean {
   }
 
   SseEmitter open(Viewer viewer) {
-    SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-    streams.put(emitter, viewer);
-    Runnable remove = () -> streams.remove(emitter);
-    emitter.onCompletion(remove);
-    emitter.onTimeout(remove);
-    emitter.onError(e -> remove.run());
-    return emitter;
+    return streams.open(viewer);
   }
 
   int openStreams() {
@@ -109,41 +102,30 @@ class LiveCockpits implements DisposableBean {
       return;
     }
     Map<Viewer.Audience, TileView> rendered = new HashMap<>();
-    streams.forEach(
-        (emitter, viewer) -> {
+    streams.sendEach(
+        "tile",
+        MediaType.APPLICATION_JSON,
+        viewer -> {
           if (!towns.affect(viewer)) {
-            return;
+            return null;
           }
           try {
-            TileView view =
-                rendered.computeIfAbsent(viewer.audience(), a -> views.of(tile, viewer));
-            send(emitter, view);
+            return rendered.computeIfAbsent(viewer.audience(), a -> views.of(tile, viewer));
           } catch (RuntimeException e) {
             log.warn("Cockpit tile {} could not be pushed: {}", tileId, e.toString());
+            return null;
           }
         });
   }
 
   @Scheduled(fixedDelay = 25_000, initialDelay = 25_000)
   void heartbeat() {
-    streams.keySet().forEach(e -> send(e, null));
+    streams.heartbeat();
   }
 
   @Override
   public void destroy() {
     pusher.shutdownNow();
-  }
-
-  private static void send(SseEmitter emitter, TileView view) {
-    try {
-      if (view == null) {
-        emitter.send(SseEmitter.event().comment("keep-alive"));
-      } else {
-        emitter.send(SseEmitter.event().name("tile").data(view, MediaType.APPLICATION_JSON));
-      }
-    } catch (IOException | IllegalStateException e) {
-      emitter.completeWithError(e);
-    }
   }
 
   /** The towns of the changes waiting for one push; a change without a town concerns everyone. */

@@ -132,7 +132,7 @@ class EnterprisePageController {
       var created = service.create(draft(form), users.require());
       return "redirect:/enterprises/" + created.id();
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       return "enterprise/form";
     }
   }
@@ -153,16 +153,10 @@ class EnterprisePageController {
           id, form.version() == null ? -1 : form.version(), draft(form), users.require());
       return "redirect:/enterprises/" + id;
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       model.addAttribute("id", id);
       return "enterprise/form";
     }
-  }
-
-  private List<String> messagesOf(RuntimeException e, Locale locale) {
-    return e instanceof InvalidInputException invalid
-        ? messages.of(invalid, locale)
-        : messages.of((ConflictException) e, locale);
   }
 
   private static EnterpriseDraft draft(Form f) {

@@ -146,7 +146,7 @@ class HazardPageController {
       service.transition(id, request, uploads.readAll(photos), user);
       return "redirect:/hazards/" + id;
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       model.addAttribute("d", service.get(id, user));
       return "hazard/detail";
     }
@@ -179,16 +179,10 @@ class HazardPageController {
       var created = service.report(report, uploads.readAll(photos), users.require());
       return "redirect:/hazards/" + created.hazard().id();
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       model.addAttribute("sources", HazardSource.values());
       return "hazard/report";
     }
-  }
-
-  private List<String> messagesOf(RuntimeException e, Locale locale) {
-    return e instanceof InvalidInputException invalid
-        ? messages.of(invalid, locale)
-        : messages.of((ConflictException) e, locale);
   }
 
   private static LocalDate date(String s) {

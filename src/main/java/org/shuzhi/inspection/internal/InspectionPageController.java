@@ -286,11 +286,7 @@ class InspectionPageController {
   }
 
   private String again(long id, RuntimeException e, Model model, Locale locale) {
-    model.addAttribute(
-        "errors",
-        e instanceof InvalidInputException invalid
-            ? messages.of(invalid, locale)
-            : messages.of((ConflictException) e, locale));
+    model.addAttribute("errors", messages.ofRefusal(e, locale));
     return detail(id, model);
   }
 

@@ -105,7 +105,7 @@ class DevicePageController {
       model.addAttribute("issued", issued);
       return "monitoring/device-token";
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       return "monitoring/device-form";
     }
   }
@@ -125,7 +125,7 @@ class DevicePageController {
           id, form.version() == null ? -1 : form.version(), form.toDraft(), users.require());
       return "redirect:/monitoring/devices/" + id;
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       model.addAttribute("id", id);
       return "monitoring/device-form";
     }
@@ -135,11 +135,5 @@ class DevicePageController {
   String newToken(@PathVariable long id, Model model) {
     model.addAttribute("issued", devices.newToken(id, users.require()));
     return "monitoring/device-token";
-  }
-
-  private List<String> messagesOf(RuntimeException e, Locale locale) {
-    return e instanceof InvalidInputException invalid
-        ? messages.of(invalid, locale)
-        : messages.of((ConflictException) e, locale);
   }
 }

@@ -59,7 +59,7 @@ class StationPageController {
       stations.create(form.toDraft(), users.require());
       return "redirect:/monitoring/stations";
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       return "monitoring/station-form";
     }
   }
@@ -79,15 +79,9 @@ class StationPageController {
           id, form.version() == null ? -1 : form.version(), form.toDraft(), users.require());
       return "redirect:/monitoring/stations";
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       model.addAttribute("id", id);
       return "monitoring/station-form";
     }
-  }
-
-  private List<String> messagesOf(RuntimeException e, Locale locale) {
-    return e instanceof InvalidInputException invalid
-        ? messages.of(invalid, locale)
-        : messages.of((ConflictException) e, locale);
   }
 }

@@ -1,11 +1,7 @@
 package org.shuzhi.notification.internal;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
+import org.shuzhi.platform.SseSubscribers;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,7 +20,7 @@ class LiveInbox {
   /** The browser reconnects after this; short enough that dead connections do not pile up. */
   private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(10);
 
-  private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+  private final SseSubscribers<String> streams = new SseSubscribers<>(STREAM_TIMEOUT);
   private final InboxRepository inbox;
   private final NoticeLanguage languages;
 
@@ -34,21 +30,14 @@ class LiveInbox {
   }
 
   SseEmitter open(String username) {
-    SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-    Set<SseEmitter> mine = streams.computeIfAbsent(username, u -> new CopyOnWriteArraySet<>());
-    mine.add(emitter);
-    Runnable remove = () -> mine.remove(emitter);
-    emitter.onCompletion(remove);
-    emitter.onTimeout(remove);
-    emitter.onError(e -> remove.run());
-    send(emitter, "unread", badge(inbox.unread(username)));
+    SseEmitter emitter = streams.open(username);
+    streams.send(emitter, "unread", badge(inbox.unread(username)), MediaType.TEXT_HTML);
     return emitter;
   }
 
   /** The user's inbox changed: refresh the badge and show the newest notice on every open page. */
   void inboxChanged(String username, boolean newNotice) {
-    Set<SseEmitter> mine = streams.get(username);
-    if (mine == null || mine.isEmpty()) {
+    if (!streams.has(username)) {
       return;
     }
     String badge = badge(inbox.unread(username));
@@ -56,36 +45,21 @@ class LiveInbox {
         newNotice
             ? inbox.latest(username, languages.of(username)).map(LiveInbox::toast).orElse(null)
             : null;
-    for (SseEmitter emitter : mine) {
-      if (send(emitter, "unread", badge) && toast != null) {
-        send(emitter, "notice", toast);
-      }
+    streams.sendTo(username, "unread", badge, MediaType.TEXT_HTML);
+    if (toast != null) {
+      // Reaches only the pages that took the badge: a failed stream was dropped.
+      streams.sendTo(username, "notice", toast, MediaType.TEXT_HTML);
     }
   }
 
   int openStreams() {
-    return streams.values().stream().mapToInt(Set::size).sum();
+    return streams.size();
   }
 
   /** A comment line now and then keeps proxies from closing an idle stream. */
   @Scheduled(fixedDelay = 25_000, initialDelay = 25_000)
   void heartbeat() {
-    streams.values().forEach(set -> set.forEach(e -> send(e, null, null)));
-  }
-
-  private boolean send(SseEmitter emitter, String event, String html) {
-    try {
-      if (event == null) {
-        emitter.send(SseEmitter.event().comment("keep-alive"));
-      } else {
-        emitter.send(SseEmitter.event().name(event).data(html, MediaType.TEXT_HTML));
-      }
-      return true;
-    } catch (IOException | IllegalStateException e) {
-      // The page is gone; completing the emitter removes it.
-      emitter.completeWithError(e);
-      return false;
-    }
+    streams.heartbeat();
   }
 
   static String badge(long unread) {

@@ -126,7 +126,7 @@ class WarningPageController {
       WarningView created = service.draft(form.draft(areasJson), user);
       return "redirect:/warnings/" + created.id();
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       return form(model, Mode.NEW, null, form, user);
     }
   }
@@ -152,7 +152,7 @@ class WarningPageController {
       }
       return "redirect:/warnings/" + id;
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       return form(model, mode, w, form, user);
     }
   }
@@ -170,7 +170,7 @@ class WarningPageController {
       service.publish(id, user);
       return "redirect:/warnings/" + id;
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       return detail(view(id, user), user, model);
     }
   }
@@ -186,7 +186,7 @@ class WarningPageController {
       service.cancel(id, reason, user);
       return "redirect:/warnings/" + id;
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       return detail(view(id, user), user, model);
     }
   }
@@ -228,11 +228,5 @@ class WarningPageController {
     Map<String, String> names = new HashMap<>();
     areas.towns().forEach(t -> names.put(t.code(), t.name()));
     return names;
-  }
-
-  private List<String> messagesOf(RuntimeException e, Locale locale) {
-    return e instanceof InvalidInputException invalid
-        ? messages.of(invalid, locale)
-        : messages.of((ConflictException) e, locale);
   }
 }

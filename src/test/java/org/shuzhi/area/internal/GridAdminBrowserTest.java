@@ -2,20 +2,15 @@ package org.shuzhi.area.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shuzhi.HeadlessBrowser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,27 +34,7 @@ class GridAdminBrowserTest {
 
   @BeforeAll
   void startBrowser() {
-    var service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-            .usingAnyFreePort()
-            .build();
-    var options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,1400",
-        "--lang=zh-CN");
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessBrowser.start(1400, 1400);
   }
 
   @AfterAll
@@ -90,11 +65,9 @@ class GridAdminBrowserTest {
       wait.until(d -> d.findElements(By.cssSelector("#grids-map path")).size() >= 5);
       assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(4);
       assertThat(browser.getPageSource()).contains("DEMO-G1").contains("demo.grid");
-      screenshot("grid-admin.png");
+      HeadlessBrowser.screenshot(browser, "grid-admin.png");
     } catch (RuntimeException | AssertionError e) {
-      screenshot("grid-admin-failure.png");
-      Files.writeString(
-          Path.of("target", "screenshots", "grid-admin-failure.html"), browser.getPageSource());
+      HeadlessBrowser.saveFailure(browser, "grid-admin-failure");
       throw e;
     }
   }
@@ -121,11 +94,5 @@ class GridAdminBrowserTest {
     int offset = hash[hash.length - 1] & 0xf;
     int binary = java.nio.ByteBuffer.wrap(hash, offset, 4).getInt() & 0x7fffffff;
     return String.format("%06d", binary % 1_000_000);
-  }
-
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
   }
 }

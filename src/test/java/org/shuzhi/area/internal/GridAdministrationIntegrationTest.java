@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -65,9 +66,7 @@ class GridAdministrationIntegrationTest extends IntegrationTest {
       @Autowired org.shuzhi.enterprise.EnterpriseDirectory enterprises) throws Exception {
     String jinhua = "330109104"; // 进化镇: no other test draws grids there
     var centre = square(jinhua, 0).getCentroid(); // inside the grid importOne draws
-    String first17 = "91330109" + String.format("%08d", Math.abs(run.hashCode()) % 100_000_000);
-    first17 = first17 + org.shuzhi.core.Uscc.organizationCodeCheck(first17.substring(8));
-    String uscc = first17 + org.shuzhi.core.Uscc.checkCharacter(first17);
+    String uscc = newUscc();
     enterprises.registerAll(
         List.of(
             new org.shuzhi.enterprise.EnterpriseDraft(

@@ -1,6 +1,7 @@
 package org.shuzhi.enterprise.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,7 +21,6 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.identity.Role;
 import org.shuzhi.platform.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,16 +32,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class EnterpriseIntegrationTest extends IntegrationTest {
 
   @Autowired JdbcClient jdbc;
-
-  private static int sequence = 0;
-
-  /** A fresh valid USCC (division 330109, random organisation code). */
-  static String newUscc() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 7 + (++sequence) * 7919L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
-  }
 
   private RequestPostProcessor as(String username, Role role) {
     return user(username).roles(role.name());

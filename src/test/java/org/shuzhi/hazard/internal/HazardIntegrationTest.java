@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.hazard.EscalationLevel;
@@ -39,7 +39,6 @@ import org.shuzhi.hazard.HazardGrade;
 import org.shuzhi.hazard.HazardSource;
 import org.shuzhi.hazard.HazardState;
 import org.shuzhi.identity.DataScope;
-import org.shuzhi.identity.NewAccount;
 import org.shuzhi.identity.Role;
 import org.shuzhi.notification.NoticeKind;
 import org.shuzhi.notification.NotificationSubscriptions;
@@ -71,15 +70,6 @@ class HazardIntegrationTest extends IntegrationTest {
   @Autowired NotificationSubscriptions subscriptions;
   @Autowired ApplicationContext context;
 
-  private static int sequence = 0;
-
-  static String newUscc() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 11 + (++sequence) * 7919L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
-  }
-
   String enterprise() {
     String uscc = newUscc();
     enterprises.registerAll(
@@ -104,21 +94,9 @@ class HazardIntegrationTest extends IntegrationTest {
     return uscc;
   }
 
+  /** A staff member of the emergency management bureau (应急管理局), district-wide. */
   String regulator() {
-    String username = "emergency-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.open(
-        new NewAccount(
-            username,
-            "应急测试",
-            Role.DEPARTMENT_STAFF,
-            "EMERGENCY",
-            Set.of(),
-            null,
-            PASSWORD,
-            false,
-            false,
-            false));
-    return username;
+    return departmentAccount("EMERGENCY");
   }
 
   static RequestPostProcessor as(String username, Role role) {

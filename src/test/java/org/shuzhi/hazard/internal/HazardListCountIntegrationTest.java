@@ -2,6 +2,7 @@ package org.shuzhi.hazard.internal;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,7 +30,7 @@ class HazardListCountIntegrationTest extends IntegrationTest {
 
   /** An enterprise with {@code n} closed hazards (closed: no escalation or safety code touches). */
   String enterpriseWithClosedHazards(int n) {
-    String uscc = HazardIntegrationTest.newUscc();
+    String uscc = newUscc();
     enterprises.registerAll(
         List.of(
             new EnterpriseDraft(

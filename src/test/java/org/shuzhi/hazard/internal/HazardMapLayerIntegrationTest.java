@@ -1,6 +1,7 @@
 package org.shuzhi.hazard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,7 +21,6 @@ import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
-import org.shuzhi.identity.NewAccount;
 import org.shuzhi.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -44,7 +44,7 @@ class HazardMapLayerIntegrationTest extends IntegrationTest {
   }
 
   String enterprise(String town, double lon, double lat) {
-    String uscc = HazardIntegrationTest.newUscc();
+    String uscc = newUscc();
     enterprises.registerAll(
         List.of(
             new EnterpriseDraft(
@@ -67,21 +67,9 @@ class HazardMapLayerIntegrationTest extends IntegrationTest {
     return uscc;
   }
 
+  /** A staff member of the emergency management bureau (应急管理局), district-wide. */
   String regulator() {
-    String username = "emergency-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.open(
-        new NewAccount(
-            username,
-            "应急测试",
-            Role.DEPARTMENT_STAFF,
-            "EMERGENCY",
-            Set.of(),
-            null,
-            PASSWORD,
-            false,
-            false,
-            false));
-    return username;
+    return departmentAccount("EMERGENCY");
   }
 
   long report(String regulator, String json) throws Exception {

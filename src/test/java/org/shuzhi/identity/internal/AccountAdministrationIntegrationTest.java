@@ -1,6 +1,7 @@
 package org.shuzhi.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.KnownEnterprises;
@@ -469,14 +469,12 @@ class AccountAdministrationIntegrationTest extends IntegrationTest {
     Assumptions.assumeTrue(
         knownEnterprises.getIfAvailable() != null,
         "needs the enterprise module's KnownEnterprises implementation");
-    String org = String.format("%08d", Math.floorMod(UUID.randomUUID().hashCode(), 100_000_000));
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    String uscc = first17 + Uscc.checkCharacter(first17);
+    String uscc = newUscc();
     enterprises.registerAll(
         List.of(
             new EnterpriseDraft(
                 uscc,
-                "账户测试企业" + org,
+                "账户测试企业" + uscc.substring(8, 16),
                 null,
                 null,
                 "C2822",

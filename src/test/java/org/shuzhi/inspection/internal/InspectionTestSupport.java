@@ -1,6 +1,7 @@
 package org.shuzhi.inspection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.math.BigDecimal;
@@ -13,7 +14,6 @@ import org.shuzhi.area.AreaAdministration;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.area.Grid;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
@@ -39,15 +39,6 @@ abstract class InspectionTestSupport extends IntegrationTest {
   @Autowired protected MajorHazardRegistry majorHazards;
   @Autowired protected AreaDirectory areas;
   @Autowired protected AreaAdministration areaAdministration;
-
-  private static int sequence = 0;
-
-  static String newUscc() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 17 + (++sequence) * 7901L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
-  }
 
   static RequestPostProcessor as(String username, Role role) {
     return user(username).roles(role.name());

@@ -2,14 +2,11 @@ package org.shuzhi.monitoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,11 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shuzhi.HeadlessBrowser;
 import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.monitoring.DeviceDraft;
 import org.shuzhi.monitoring.DeviceKind;
@@ -60,27 +55,7 @@ class DeviceLiveBrowserTest {
 
   @BeforeAll
   void startBrowser() {
-    var service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-            .usingAnyFreePort()
-            .build();
-    var options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,1200",
-        "--lang=zh-CN");
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessBrowser.start(1400, 1200);
   }
 
   @AfterAll
@@ -95,9 +70,7 @@ class DeviceLiveBrowserTest {
     try {
       trendAndLiveAlarm();
     } catch (RuntimeException | AssertionError e) {
-      screenshot("device-live-failure.png");
-      Files.writeString(
-          Path.of("target", "screenshots", "device-live-failure.html"), browser.getPageSource());
+      HeadlessBrowser.saveFailure(browser, "device-live-failure");
       throw e;
     }
   }
@@ -157,7 +130,7 @@ class DeviceLiveBrowserTest {
     assertThat((List<?>) chart.get("lines"))
         .map(v -> ((Number) v).doubleValue())
         .contains(5.0, 6.5, 7.2);
-    screenshot("device-trend.png");
+    HeadlessBrowser.screenshot(browser, "device-trend.png");
 
     // The live alarm list: a reading above the guarantee level arrives while the page is open.
     browser.get("http://localhost:" + port + "/monitoring/alarms");
@@ -168,7 +141,7 @@ class DeviceLiveBrowserTest {
     send(gauge, Instant.now(), 100, 6.8);
     wait.until(d -> d.findElement(By.id("alarm-table")).getText().contains(gauge.code()));
     assertThat(browser.executeScript("return window.shuzhiNoReload;")).isEqualTo("still here");
-    screenshot("alarm-list-live.png");
+    HeadlessBrowser.screenshot(browser, "alarm-list-live.png");
   }
 
   private void signIn(String path) {
@@ -198,11 +171,5 @@ class DeviceLiveBrowserTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-  }
-
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
   }
 }

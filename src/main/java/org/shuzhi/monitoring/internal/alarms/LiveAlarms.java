@@ -1,12 +1,10 @@
 package org.shuzhi.monitoring.internal.alarms;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.shuzhi.identity.DataScope;
+import org.shuzhi.platform.SseSubscribers;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -22,27 +20,16 @@ class LiveAlarms {
 
   private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(10);
 
-  private final Map<SseEmitter, DataScope> streams = new ConcurrentHashMap<>();
+  private final SseSubscribers<DataScope> streams = new SseSubscribers<>(STREAM_TIMEOUT);
 
   SseEmitter open(DataScope scope) {
-    SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-    streams.put(emitter, scope);
-    Runnable remove = () -> streams.remove(emitter);
-    emitter.onCompletion(remove);
-    emitter.onTimeout(remove);
-    emitter.onError(e -> remove.run());
-    return emitter;
+    return streams.open(scope);
   }
 
   /** An alarm in the town (of the enterprise) changed. */
   void changed(long alarmId, String townCode, String enterpriseUscc) {
-    streams.forEach(
-        (emitter, scope) -> {
-          if (scope.coversTown(townCode)
-              || (enterpriseUscc != null && enterpriseUscc.equals(scope.enterpriseUscc()))) {
-            send(emitter, "alarms", Long.toString(alarmId));
-          }
-        });
+    String id = Long.toString(alarmId);
+    streams.sendEach("alarms", null, scope -> sees(scope, townCode, enterpriseUscc) ? id : null);
   }
 
   /**
@@ -50,22 +37,18 @@ class LiveAlarms {
    * event, whose data lists those ids (at most 50), so a storm does not reload a page per alarm.
    */
   void changed(List<AlarmRow> alarms) {
-    streams.forEach(
-        (emitter, scope) -> {
+    streams.sendEach(
+        "alarms",
+        null,
+        scope -> {
           String ids =
               alarms.stream()
-                  .filter(
-                      a ->
-                          scope.coversTown(a.townCode())
-                              || (a.enterpriseUscc() != null
-                                  && a.enterpriseUscc().equals(scope.enterpriseUscc())))
+                  .filter(a -> sees(scope, a.townCode(), a.enterpriseUscc()))
                   .map(a -> Long.toString(a.id()))
                   .distinct()
                   .limit(50)
                   .collect(Collectors.joining(","));
-          if (!ids.isEmpty()) {
-            send(emitter, "alarms", ids);
-          }
+          return ids.isEmpty() ? null : ids;
         });
   }
 
@@ -75,18 +58,11 @@ class LiveAlarms {
 
   @Scheduled(fixedDelay = 25_000, initialDelay = 25_000)
   void heartbeat() {
-    streams.keySet().forEach(e -> send(e, null, null));
+    streams.heartbeat();
   }
 
-  private static void send(SseEmitter emitter, String event, String data) {
-    try {
-      if (event == null) {
-        emitter.send(SseEmitter.event().comment("keep-alive"));
-      } else {
-        emitter.send(SseEmitter.event().name(event).data(data));
-      }
-    } catch (IOException | IllegalStateException e) {
-      emitter.completeWithError(e);
-    }
+  private static boolean sees(DataScope scope, String townCode, String enterpriseUscc) {
+    return scope.coversTown(townCode)
+        || (enterpriseUscc != null && enterpriseUscc.equals(scope.enterpriseUscc()));
   }
 }

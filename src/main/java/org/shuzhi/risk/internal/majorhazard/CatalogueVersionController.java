@@ -1,6 +1,5 @@
 package org.shuzhi.risk.internal.majorhazard;
 
-import java.util.List;
 import java.util.Locale;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ConflictException;
@@ -89,11 +88,7 @@ class CatalogueVersionController {
   }
 
   private String refused(RuntimeException e, Model model, Locale locale) {
-    List<String> errors =
-        e instanceof InvalidInputException invalid
-            ? problems.of(invalid, locale)
-            : problems.of((ConflictException) e, locale);
-    model.addAttribute("errors", errors);
+    model.addAttribute("errors", problems.ofRefusal(e, locale));
     return list(model);
   }
 }

@@ -1,6 +1,5 @@
 package org.shuzhi.risk.internal.majorhazard;
 
-import java.util.List;
 import java.util.Locale;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ConflictException;
@@ -86,7 +85,7 @@ class ChemicalAdminController {
       var created = catalogue.create(versionId, form, users.require());
       return "redirect:/admin/chemicals/" + created.id();
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", errors(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       model.addAttribute("version", catalogue.version(versionId));
       return "risk/majorhazard/chemical-form";
     }
@@ -109,7 +108,7 @@ class ChemicalAdminController {
       catalogue.update(id, form, users.require());
       return "redirect:/admin/chemicals/" + id + "?saved";
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", errors(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       return edit(id, catalogue.get(id), model);
     }
   }
@@ -120,7 +119,7 @@ class ChemicalAdminController {
       CatalogueVersion version = catalogue.delete(id, users.require());
       return "redirect:/admin/chemicals/versions/" + version.id();
     } catch (ConflictException e) {
-      model.addAttribute("errors", errors(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       var entry = catalogue.get(id);
       model.addAttribute("form", ChemicalDraft.of(entry));
       return edit(id, entry, model);
@@ -133,11 +132,5 @@ class ChemicalAdminController {
     model.addAttribute("version", catalogue.version(entry.versionId()));
     model.addAttribute("history", catalogue.history(id));
     return "risk/majorhazard/chemical-form";
-  }
-
-  private List<String> errors(RuntimeException e, Locale locale) {
-    return e instanceof InvalidInputException invalid
-        ? messages.of(invalid, locale)
-        : messages.of((ConflictException) e, locale);
   }
 }

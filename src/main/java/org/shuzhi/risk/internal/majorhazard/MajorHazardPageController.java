@@ -1,6 +1,5 @@
 package org.shuzhi.risk.internal.majorhazard;
 
-import java.util.List;
 import java.util.Locale;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.identity.CurrentUser;
@@ -132,11 +131,7 @@ class MajorHazardPageController {
   }
 
   private String refused(SiteForm form, Long id, RuntimeException e, Model model, Locale locale) {
-    List<String> errors =
-        e instanceof InvalidInputException invalid
-            ? messages.of(invalid, locale)
-            : messages.of((ConflictException) e, locale);
-    model.addAttribute("errors", errors);
+    model.addAttribute("errors", messages.ofRefusal(e, locale));
     model.addAttribute("form", form.withSpareLines());
     model.addAttribute("id", id);
     model.addAttribute("catalogueCodes", sites.catalogueCodes());

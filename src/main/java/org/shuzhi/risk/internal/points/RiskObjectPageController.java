@@ -243,7 +243,7 @@ class RiskObjectPageController {
       objects.retire(id, version == null ? -1 : version, reason, users.require());
       return "redirect:/risk/objects";
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("retireErrors", messagesOf(e, locale));
+      model.addAttribute("retireErrors", messages.ofRefusal(e, locale));
       return detail(id, model);
     }
   }
@@ -260,7 +260,7 @@ class RiskObjectPageController {
       var created = objects.create(draft(form), users.require());
       return "redirect:/risk/objects/" + created.id();
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       model.addAttribute("form", withSpareRows(form));
       return "risk/points/form";
     }
@@ -281,7 +281,7 @@ class RiskObjectPageController {
           id, form.version() == null ? -1 : form.version(), draft(form), users.require());
       return "redirect:/risk/objects/" + id;
     } catch (InvalidInputException | ConflictException e) {
-      model.addAttribute("errors", messagesOf(e, locale));
+      model.addAttribute("errors", messages.ofRefusal(e, locale));
       model.addAttribute("form", withSpareRows(form));
       model.addAttribute("id", id);
       return "risk/points/form";
@@ -316,12 +316,6 @@ class RiskObjectPageController {
         names,
         phones,
         f.version());
-  }
-
-  private List<String> messagesOf(RuntimeException e, Locale locale) {
-    return e instanceof InvalidInputException invalid
-        ? messages.of(invalid, locale)
-        : messages.of((ConflictException) e, locale);
   }
 
   private static RiskObjectDraft draft(Form f) {

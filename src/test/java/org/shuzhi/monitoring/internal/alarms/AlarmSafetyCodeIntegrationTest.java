@@ -2,6 +2,7 @@ package org.shuzhi.monitoring.internal.alarms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.shuzhi.core.TestUsccs.newUscc;
 
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
@@ -16,7 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.monitoring.AlarmSeverity;
@@ -42,8 +42,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * once it cleared.
  */
 class AlarmSafetyCodeIntegrationTest extends IntegrationTest {
-
-  private static int sequence = 0;
 
   @Autowired DeviceRegistry registry;
   @Autowired JdbcClient jdbc;
@@ -122,10 +120,7 @@ class AlarmSafetyCodeIntegrationTest extends IntegrationTest {
   }
 
   private String enterprise() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 23 + (++sequence) * 7919L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    String uscc = first17 + Uscc.checkCharacter(first17);
+    String uscc = newUscc();
     enterprises.registerAll(
         List.of(
             new EnterpriseDraft(

@@ -11,12 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.enterprise.EnterpriseDirectory;
-import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
 import org.shuzhi.risk.RiskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,34 +32,9 @@ class CatalogueVersionIntegrationTest extends RiskIntegrationTest {
   private static final String COAL_GAS = "GB18218-T1-COAL-GAS";
 
   @Autowired JdbcClient jdbc;
-  @Autowired EnterpriseDirectory enterprises;
   @Autowired CatalogueVersions versions;
 
   // ---- helpers -------------------------------------------------------------------------------
-
-  private String enterprise() {
-    String uscc = newUscc();
-    enterprises.registerAll(
-        List.of(
-            new EnterpriseDraft(
-                uscc,
-                "目录测试企业" + uscc.substring(10),
-                null,
-                null,
-                "C2614",
-                true,
-                CHENGXIANG,
-                null,
-                120.2484,
-                30.1673,
-                CoordinateSystem.WGS84,
-                null,
-                null,
-                null,
-                false)),
-        "test");
-    return uscc;
-  }
 
   private long createSite(String staff, String substances, int population) throws Exception {
     var response =
@@ -76,7 +47,7 @@ class CatalogueVersionIntegrationTest extends RiskIntegrationTest {
                         {"uscc":"%s","name":"目录测试罐区","exposedPopulation":%d,
                          "units":[{"name":"罐区","kind":"STORAGE","substances":[%s]}]}
                         """
-                            .formatted(enterprise(), population, substances)))
+                            .formatted(chemicalEnterprise(CHENGXIANG), population, substances)))
             .andReturn()
             .getResponse();
     String body = response.getContentAsString();
@@ -247,7 +218,7 @@ class CatalogueVersionIntegrationTest extends RiskIntegrationTest {
                 post("/risk/major-hazards")
                     .with(as(town, Role.TOWN_STAFF))
                     .with(csrf())
-                    .param("uscc", enterprise())
+                    .param("uscc", chemicalEnterprise(CHENGXIANG))
                     .param("name", "煤气站")
                     .param("exposedPopulation", "150")
                     .param("unitName", "煤气柜", "煤气柜")

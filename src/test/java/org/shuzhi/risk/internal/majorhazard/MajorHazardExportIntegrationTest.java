@@ -18,9 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.area.Town;
-import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.enterprise.EnterpriseDirectory;
-import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
 import org.shuzhi.risk.RiskIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,33 +30,7 @@ class MajorHazardExportIntegrationTest extends RiskIntegrationTest {
   private static final String EXPORT = "/risk/major-hazards/export";
 
   @Autowired JdbcClient jdbc;
-  @Autowired EnterpriseDirectory enterprises;
   @Autowired AreaDirectory areas;
-
-  private String enterprise(String town) {
-    String uscc = newUscc();
-    boolean chengxiang = town.equals(CHENGXIANG);
-    enterprises.registerAll(
-        List.of(
-            new EnterpriseDraft(
-                uscc,
-                "导出测试企业" + uscc.substring(10),
-                null,
-                null,
-                "C2614",
-                true,
-                town,
-                null,
-                chengxiang ? 120.2484 : 120.2613,
-                chengxiang ? 30.1673 : 30.1921,
-                CoordinateSystem.WGS84,
-                null,
-                null,
-                null,
-                false)),
-        "test");
-    return uscc;
-  }
 
   /** SO₂ 200 t (Q 20, β 2), 60 people (α 1.5): R = 30 → 三级. */
   private void createSite(String staff, String uscc, String name) throws Exception {
@@ -120,9 +91,9 @@ class MajorHazardExportIntegrationTest extends RiskIntegrationTest {
     String formula = "=SUM(1,2)-" + suffix;
     String plain = "导出罐区" + suffix;
     String elsewhere = "北干罐区" + suffix;
-    createSite(staff, enterprise(CHENGXIANG), formula);
-    createSite(staff, enterprise(CHENGXIANG), plain);
-    createSite(staff, enterprise(BEIGAN), elsewhere);
+    createSite(staff, chemicalEnterprise(CHENGXIANG), formula);
+    createSite(staff, chemicalEnterprise(CHENGXIANG), plain);
+    createSite(staff, chemicalEnterprise(BEIGAN), elsewhere);
     String chengxiang = areas.town(CHENGXIANG).map(Town::name).orElseThrow();
     long auditsBefore = exportAudits();
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -21,9 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.enterprise.EnterpriseDirectory;
-import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.MajorHazardRegistry;
@@ -36,39 +34,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MajorHazardIntegrationTest extends RiskIntegrationTest {
 
   @Autowired JdbcClient jdbc;
-  @Autowired EnterpriseDirectory enterprises;
   @Autowired MajorHazardRegistry registry;
 
   private static final String EVALUATE = "/api/v1/risk/major-hazard/evaluate";
   private static final String SITES = "/api/v1/risk/major-hazard/sites";
 
   // ---- helpers -------------------------------------------------------------------------------
-
-  /** A registered enterprise in the town (at the town's label point). */
-  private String enterprise(String town) {
-    String uscc = newUscc();
-    boolean chengxiang = town.equals(CHENGXIANG);
-    enterprises.registerAll(
-        List.of(
-            new EnterpriseDraft(
-                uscc,
-                "危化测试企业" + uscc.substring(10),
-                null,
-                null,
-                "C2614",
-                true,
-                town,
-                null,
-                chengxiang ? 120.2484 : 120.2613,
-                chengxiang ? 30.1673 : 30.1921,
-                CoordinateSystem.WGS84,
-                null,
-                null,
-                null,
-                false)),
-        "test");
-    return uscc;
-  }
 
   private static String siteJson(String uscc, String name, int population, String substances) {
     return """
@@ -249,7 +220,9 @@ class MajorHazardIntegrationTest extends RiskIntegrationTest {
     String staff = emergencyStaff();
     long site =
         createSite(
-            staff, enterprise(CHENGXIANG), "{\"cas\":\"%s\",\"quantityTonnes\":2}".formatted(cas));
+            staff,
+            chemicalEnterprise(CHENGXIANG),
+            "{\"cas\":\"%s\",\"quantityTonnes\":2}".formatted(cas));
     // … the admin raises β to 20: R = 1.5 × 20 = 30 → 三级, and the stored grade follows.
     mvc.perform(
             post("/admin/chemicals/" + id)
@@ -328,10 +301,11 @@ class MajorHazardIntegrationTest extends RiskIntegrationTest {
   @Test
   void sitesAreSeenWithinTheDataScopeAndWrittenByEmergencyAndTownStaff() throws Exception {
     String staff = emergencyStaff();
-    String ownUscc = enterprise(CHENGXIANG);
+    String ownUscc = chemicalEnterprise(CHENGXIANG);
     long own = createSite(staff, ownUscc, "{\"cas\":\"7446-09-5\",\"quantityTonnes\":200}");
     long other =
-        createSite(staff, enterprise(BEIGAN), "{\"cas\":\"7782-50-5\",\"quantityTonnes\":3}");
+        createSite(
+            staff, chemicalEnterprise(BEIGAN), "{\"cas\":\"7782-50-5\",\"quantityTonnes\":3}");
     String town = account(Role.TOWN_STAFF);
     mvc.perform(get(SITES + "/" + own).with(as(town, Role.TOWN_STAFF)))
         .andExpect(status().isOk())
@@ -435,7 +409,7 @@ class MajorHazardIntegrationTest extends RiskIntegrationTest {
                 .with(as(staff, Role.DEPARTMENT_STAFF))
                 .with(csrf())
                 .param("lang", "en")
-                .param("uscc", enterprise(CHENGXIANG))
+                .param("uscc", chemicalEnterprise(CHENGXIANG))
                 .param("name", "罐区")
                 .param("exposedPopulation", "5")
                 .param("unitName", "A")
@@ -457,7 +431,7 @@ class MajorHazardIntegrationTest extends RiskIntegrationTest {
                 post("/risk/major-hazards")
                     .with(as(town, Role.TOWN_STAFF))
                     .with(csrf())
-                    .param("uscc", enterprise(CHENGXIANG))
+                    .param("uscc", chemicalEnterprise(CHENGXIANG))
                     .param("name", "一号罐区")
                     .param("exposedPopulation", "60")
                     .param("unitName", "储罐", "储罐", "")
@@ -496,7 +470,7 @@ class MajorHazardIntegrationTest extends RiskIntegrationTest {
   @Test
   void theMapLayerShowsGradedSitesInScopeColouredByLevelAndTheRegistryTakesABatch()
       throws Exception {
-    String uscc = enterprise(BEIGAN);
+    String uscc = chemicalEnterprise(BEIGAN);
     List<Long> ids =
         registry.register(
             List.of(
