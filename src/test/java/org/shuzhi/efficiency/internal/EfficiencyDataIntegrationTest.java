@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -21,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.core.Uscc;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
@@ -40,7 +40,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class EfficiencyDataIntegrationTest extends IntegrationTest {
 
   private static final AtomicInteger YEARS = new AtomicInteger(2040);
-  private static long sequence;
 
   @Autowired EnterpriseDirectory directory;
   @Autowired JdbcClient jdbc;
@@ -346,12 +345,5 @@ class EfficiencyDataIntegrationTest extends IntegrationTest {
 
   private RequestPostProcessor staff(String department) {
     return user(departmentAccount(department)).roles(Role.DEPARTMENT_STAFF.name());
-  }
-
-  static synchronized String newUscc() {
-    String org =
-        String.format("%08d", (System.nanoTime() / 7 + (++sequence) * 7919L) % 100_000_000);
-    String first17 = "91330109" + org + Uscc.organizationCodeCheck(org);
-    return first17 + Uscc.checkCharacter(first17);
   }
 }

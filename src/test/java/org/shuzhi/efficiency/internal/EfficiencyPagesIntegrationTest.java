@@ -39,7 +39,7 @@ class EfficiencyPagesIntegrationTest extends IntegrationTest {
         .andExpect(content().string(containsString("年度须在 2000 至 2100 之间")));
     mvc.perform(post("/efficiency/years").param("year", "" + year).with(bureau).with(csrf()))
         .andExpect(redirectedUrl("/efficiency?year=" + year));
-    String uscc = EfficiencyDataIntegrationTest.newUscc();
+    String uscc = org.shuzhi.core.TestUsccs.newUscc();
     directory.registerAll(
         List.of(
             new EnterpriseDraft(
