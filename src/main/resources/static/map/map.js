@@ -12,7 +12,7 @@
     if (d.tileUrl) {
       L.tileLayer(d.tileUrl, { subdomains: d.tileSubdomains || "abc", attribution: d.tileAttribution || "" }).addTo(map);
     }
-    var control = L.control.layers(null, null, { collapsed: false }).addTo(map);
+    var control = L.control.layers(null, null, { collapsed: d.layersCollapsed === "true" }).addTo(map);
     var pointLayers = {};
     var status = document.getElementById("map-status");
 
@@ -40,8 +40,10 @@
       control.addOverlay(towns, d.labelTowns);
     });
 
+    // The map page filters with its form; a page embedding the map (the cockpit) sets data-query.
     function filterQuery() {
       var form = document.getElementById("map-filters");
+      if (!form) { return d.query || ""; }
       var params = new URLSearchParams(new FormData(form));
       return params.toString();
     }
@@ -105,11 +107,13 @@
 
     var form = document.getElementById("map-filters");
     // Filtering reloads only the point layers; the URL keeps the filter so it can be shared.
-    form.addEventListener("submit", function (e) {
-      e.preventDefault();
-      history.replaceState(null, "", "/map?" + filterQuery());
-      reloadAll();
-    });
+    if (form) {
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        history.replaceState(null, "", "/map?" + filterQuery());
+        reloadAll();
+      });
+    }
 
     function escapeHtml(s) {
       return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {

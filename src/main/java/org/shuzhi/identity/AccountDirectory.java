@@ -1,6 +1,7 @@
 package org.shuzhi.identity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,10 @@ public interface AccountDirectory {
    * not null.
    */
   List<String> usernames(Role role, String department);
+
+  /**
+   * The language the person prefers for what is sent to them (notifications): the one they last
+   * picked in the application while signed in, else zh-CN. Also for unknown usernames.
+   */
+  Locale language(String username);
 }

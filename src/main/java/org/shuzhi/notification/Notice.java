@@ -1,6 +1,11 @@
 package org.shuzhi.notification;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,12 +19,16 @@ import java.util.Set;
  * @param townCode the NBS 9-digit town it concerns, or null for the whole district
  * @param enterpriseUscc the enterprise it concerns, or null (lets enterprise users subscribe to
  *     their own enterprise's notices)
- * @param title one line, shown in the bell, the inbox and as e-mail subject; at most 200 characters
+ * @param title one line, shown in the bell, the inbox and as e-mail subject; at most 200
+ *     characters; in Chinese (zh-CN), the default language
  * @param body a few lines of detail, or null; at most 4,000 characters
  * @param link path in this application where the matter is handled (e.g. {@code
  *     /monitoring/alarms/42}), or null; e-mails make it absolute with the public base URL
  * @param occurredAt when the matter happened
  * @param recipients explicit recipients besides the subscribers (may be empty)
+ * @param translations title and body in other languages, by ISO 639 language code (e.g. {@code
+ *     en}); a recipient who prefers one of these languages gets that text, everyone else the
+ *     Chinese title and body (see {@link #withTranslation})
  */
 public record Notice(
     NoticeKind kind,
@@ -31,7 +40,18 @@ public record Notice(
     String body,
     String link,
     Instant occurredAt,
-    Set<Recipient> recipients) {
+    Set<Recipient> recipients,
+    Map<String, Text> translations) {
+
+  /** Title and body in one language. */
+  public record Text(String title, String body) {
+    public Text {
+      requireText(title, "title", 200);
+      if (body != null && body.length() > 4000) {
+        throw new IllegalArgumentException("body longer than 4000 characters");
+      }
+    }
+  }
 
   public Notice {
     Objects.requireNonNull(kind, "kind");
@@ -47,6 +67,33 @@ public record Notice(
       throw new IllegalArgumentException("link must be a path of this application: " + link);
     }
     recipients = recipients == null ? Set.of() : Set.copyOf(recipients);
+    translations = translations == null ? Map.of() : Map.copyOf(translations);
+  }
+
+  /** A notice in Chinese only (until {@link #withTranslation} adds other languages). */
+  public Notice(
+      NoticeKind kind,
+      String key,
+      Severity severity,
+      String townCode,
+      String enterpriseUscc,
+      String title,
+      String body,
+      String link,
+      Instant occurredAt,
+      Set<Recipient> recipients) {
+    this(
+        kind,
+        key,
+        severity,
+        townCode,
+        enterpriseUscc,
+        title,
+        body,
+        link,
+        occurredAt,
+        recipients,
+        Map.of());
   }
 
   /** A notice for the subscribers only, not about a particular enterprise. */
@@ -62,18 +109,70 @@ public record Notice(
     return new Notice(kind, key, severity, townCode, null, title, body, link, occurredAt, Set.of());
   }
 
+  /**
+   * The same notice with its title and body in another language (e.g. rendered from the English
+   * message bundle), for recipients who prefer it. A Chinese "translation" replaces nothing: the
+   * notice's own title and body are the Chinese text.
+   */
+  public Notice withTranslation(Locale language, String title, String body) {
+    String code = language.getLanguage();
+    if (code.isEmpty() || code.equals(Locale.CHINESE.getLanguage())) {
+      return this;
+    }
+    var all = new LinkedHashMap<>(translations);
+    all.put(code, new Text(title, body));
+    return new Notice(
+        kind,
+        key,
+        severity,
+        townCode,
+        enterpriseUscc,
+        this.title,
+        this.body,
+        link,
+        occurredAt,
+        recipients,
+        all);
+  }
+
+  /** The title and body for a reader of this language: its translation, else the Chinese text. */
+  public Text text(Locale language) {
+    Text translated = translations.get(language.getLanguage());
+    return translated != null ? translated : new Text(title, body);
+  }
+
   /** The same notice, also addressed to these recipients. */
   public Notice withRecipients(Recipient... more) {
-    var all = new java.util.LinkedHashSet<>(recipients);
-    all.addAll(java.util.List.of(more));
+    var all = new LinkedHashSet<>(recipients);
+    all.addAll(List.of(more));
     return new Notice(
-        kind, key, severity, townCode, enterpriseUscc, title, body, link, occurredAt, all);
+        kind,
+        key,
+        severity,
+        townCode,
+        enterpriseUscc,
+        title,
+        body,
+        link,
+        occurredAt,
+        all,
+        translations);
   }
 
   /** The same notice about an enterprise. */
   public Notice aboutEnterprise(String uscc) {
     return new Notice(
-        kind, key, severity, townCode, uscc, title, body, link, occurredAt, recipients);
+        kind,
+        key,
+        severity,
+        townCode,
+        uscc,
+        title,
+        body,
+        link,
+        occurredAt,
+        recipients,
+        translations);
   }
 
   private static void requireText(String value, String name, int max) {

@@ -1,5 +1,7 @@
 package org.shuzhi.notification;
 
+import java.util.List;
+
 /** Sends notices to the people concerned; see the package description for the guarantees. */
 public interface Notifications {
 
@@ -10,4 +12,12 @@ public interface Notifications {
    * whose key was seen before is ignored.
    */
   void notify(Notice notice);
+
+  /**
+   * Queues several notices as {@link #notify} does, in one write: for callers that produce many at
+   * once (an alarm storm). A notice whose key was seen before is ignored; the others are queued.
+   */
+  default void notifyBatch(List<Notice> notices) {
+    notices.forEach(this::notify);
+  }
 }

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo district once, on the first start of the embedded default (or when {@code
  * SHUZHI_DEMO=true}): grids in 城厢街道, synthetic enterprises in every town, and one account per role,
- * listed with their passwords in {@code <dataDir>/demo-accounts.txt}.
+ * listed with their passwords in {@code <dataDir>/demo-accounts.txt}, each with the in-app
+ * notification subscriptions of {@link DemoSubscriptions}.
  */
 @Component
 @Order(10)
@@ -49,6 +50,7 @@ class DemoDistrict implements ApplicationRunner {
   private final DemoEmergency emergency;
   private final DemoCommand command;
   private final DemoMonitoring monitoring;
+  private final DemoSubscriptions subscriptions;
 
   DemoDistrict(
       ShuzhiProperties properties,
@@ -59,8 +61,10 @@ class DemoDistrict implements ApplicationRunner {
       DataDirectory dataDirectory,
       DemoEmergency emergency,
       DemoMonitoring monitoring,
-      DemoCommand command) {
+      DemoCommand command,
+      DemoSubscriptions subscriptions) {
     this.command = command;
+    this.subscriptions = subscriptions;
     this.emergency = emergency;
     this.monitoring = monitoring;
     this.properties = properties;
@@ -226,6 +230,7 @@ class DemoDistrict implements ApplicationRunner {
             false,
             plaintext,
             true));
+    subscriptions.subscribe(username, role, department);
     passwords.put(username, role + "\t" + password);
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shuzhi.hazard.EscalationLevel;
+import org.shuzhi.hazard.HazardEscalated;
 import org.shuzhi.hazard.HazardGrade;
 import org.shuzhi.hazard.HazardState;
 import org.shuzhi.identity.DataScope;
@@ -43,9 +44,9 @@ class EscalationRepository {
    * Escalates every hazard awaiting rectification whose deadline is on or before {@code cutoff} to
    * {@code level}, unless it already is; one statement, so 100,000 hazards cost one index scan.
    *
-   * @return how many hazards were newly escalated
+   * @return the hazards newly escalated, for the {@link HazardEscalated} events
    */
-  int escalate(
+  List<HazardEscalated> escalate(
       EscalationLevel level,
       LocalDate cutoff,
       LocalDate today,
@@ -53,20 +54,41 @@ class EscalationRepository {
       String month,
       String department) {
     return jdbc.sql(
-            "INSERT INTO hazard_escalation (hazard_id, level, escalated_at, days_overdue,"
-                + " bulletin_month, department)"
+            "WITH added AS (INSERT INTO hazard_escalation (hazard_id, level, escalated_at,"
+                + " days_overdue, bulletin_month, department)"
                 + " SELECT id, :level, :now, :today - deadline, :month, :department FROM hazard"
                 + " WHERE "
                 + HazardRepository.AWAITING
                 + " AND deadline <= :cutoff"
-                + " ON CONFLICT (hazard_id, level) DO NOTHING")
+                + " ON CONFLICT (hazard_id, level) DO NOTHING"
+                + " RETURNING hazard_id, days_overdue)"
+                + " SELECT h.id, h.town_code, h.enterprise_uscc, h.enterprise_name, h.title,"
+                + " h.grade, h.responsible_unit, h.deadline, a.days_overdue"
+                + " FROM added a JOIN hazard h ON h.id = a.hazard_id ORDER BY h.id")
         .param("level", level.name())
         .param("now", Timestamp.from(now))
         .param("today", Date.valueOf(today))
         .param("month", month)
         .param("department", department)
         .param("cutoff", Date.valueOf(cutoff))
-        .update();
+        .query(
+            (rs, n) -> {
+              String grade = rs.getString("grade");
+              return new HazardEscalated(
+                  rs.getLong("id"),
+                  level,
+                  rs.getString("town_code"),
+                  rs.getString("enterprise_uscc"),
+                  rs.getString("enterprise_name"),
+                  rs.getString("title"),
+                  grade == null ? null : HazardGrade.valueOf(grade),
+                  rs.getString("responsible_unit"),
+                  rs.getDate("deadline").toLocalDate(),
+                  rs.getInt("days_overdue"),
+                  department,
+                  now);
+            })
+        .list();
   }
 
   /** An escalation with what the bulletin shows of its hazard. */

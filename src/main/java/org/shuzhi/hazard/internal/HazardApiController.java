@@ -62,7 +62,7 @@ class HazardApiController {
       @RequestParam(defaultValue = "20") int size) {
     var result =
         service.search(
-            new HazardQuery(town, grid, grade, state, overdue, enterprise, page, size),
+            new HazardQuery(town, grid, grade, state, overdue, null, enterprise, page, size),
             users.require());
     return new PageResponse(
         result.rows(), result.total(), result.query().page(), result.query().size());

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.shuzhi.hazard.EscalationLevel;
+import org.shuzhi.hazard.HazardEscalated;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Escalates hazards left unrectified past their deadline (一月一通报、二月一曝光、三月一警示). Idempotent: the table
  * keeps one row per (hazard, level), so a re-run adds nothing. Safe with several nodes: the work
  * runs under a PostgreSQL advisory lock taken for the transaction; a node that does not get it
- * skips the run, as another node is doing it.
+ * skips the run, as another node is doing it. Each new escalation is published as a {@link
+ * HazardEscalated} event.
  */
 @Service
 class HazardEscalator {
@@ -32,12 +36,18 @@ class HazardEscalator {
   private final EscalationRule rule;
   private final String department;
   private final HazardAudit audit;
+  private final ApplicationEventPublisher events;
 
-  HazardEscalator(EscalationRepository repository, HazardProperties properties, HazardAudit audit) {
+  HazardEscalator(
+      EscalationRepository repository,
+      HazardProperties properties,
+      HazardAudit audit,
+      ApplicationEventPublisher events) {
     this.repository = repository;
     this.rule = EscalationRule.of(properties.escalation());
     this.department = properties.regulatorDepartment();
     this.audit = audit;
+    this.events = events;
   }
 
   EscalationRule rule() {
@@ -53,8 +63,12 @@ class HazardEscalator {
     String month = MONTH.format(today);
     Map<EscalationLevel, Integer> counts = new EnumMap<>(EscalationLevel.class);
     for (EscalationLevel level : EscalationLevel.values()) {
-      int n = repository.escalate(level, rule.cutoff(level, today), today, now, month, department);
+      List<HazardEscalated> escalated =
+          repository.escalate(level, rule.cutoff(level, today), today, now, month, department);
+      int n = escalated.size();
       counts.put(level, n);
+      // One event per hazard and level: the people responsible for it are told (HazardNotices).
+      escalated.forEach(events::publishEvent);
       if (n > 0) {
         audit.escalated(level.name(), n);
       }

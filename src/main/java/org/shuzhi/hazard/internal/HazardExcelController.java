@@ -55,13 +55,14 @@ class HazardExcelController {
       @RequestParam(required = false) HazardGrade grade,
       @RequestParam(required = false) HazardState state,
       @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) Boolean open,
       HttpServletResponse response,
       Locale locale)
       throws IOException {
     var user = users.require();
     List<List<Object>> rows = new ArrayList<>();
     service.forEach(
-        new HazardQuery(town, grid, grade, state, overdue, null, 0, 1),
+        new HazardQuery(town, grid, grade, state, overdue, open, null, 0, 1),
         user,
         h ->
             rows.add(

@@ -105,13 +105,14 @@ class HazardPageController {
       @RequestParam(required = false) HazardGrade grade,
       @RequestParam(required = false) HazardState state,
       @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) Boolean open,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     CurrentUser user = users.require();
     model.addAttribute(
         "result",
         service.search(
-            new HazardQuery(town, grid, grade, state, overdue, null, page, 20),
+            new HazardQuery(town, grid, grade, state, overdue, open, null, page, 20),
             user,
             LIST_COUNT_LIMIT));
     model.addAttribute("mayReport", service.mayReport(user));

@@ -7,6 +7,7 @@ import org.shuzhi.hazard.HazardState;
  * Filters of the hazard list; null means "any".
  *
  * @param overdue true: only overdue; false: only not overdue
+ * @param open true: only hazards not closed yet (the cockpit's "open" figure); null or false: any
  */
 record HazardQuery(
     String townCode,
@@ -14,6 +15,7 @@ record HazardQuery(
     HazardGrade grade,
     HazardState state,
     Boolean overdue,
+    Boolean open,
     String enterpriseUscc,
     int page,
     int size) {

@@ -23,6 +23,7 @@ import org.shuzhi.hazard.HazardSource;
 import org.shuzhi.hazard.HazardState;
 import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.ScopeColumns;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -325,6 +326,47 @@ class HazardRepository {
         .list();
   }
 
+  /** Open hazards in the scope per town, one grouped query for the cockpit. */
+  Map<String, OpenHazards> openCountsByTown(DataScope scope, LocalDate today) {
+    Map<String, Object> params = new HashMap<>();
+    String where = scopePredicate(scope, params);
+    params.put("today", Date.valueOf(today));
+    Map<String, OpenHazards> counts = new HashMap<>();
+    jdbc.sql(
+            "SELECT town_code, count(*) AS open, count(*) FILTER (WHERE "
+                + AWAITING
+                + " AND deadline < :today) AS overdue,"
+                + " count(*) FILTER (WHERE grade = 'MAJOR') AS major,"
+                + " count(*) FILTER (WHERE grade IS DISTINCT FROM 'MAJOR' AND "
+                + AWAITING
+                + " AND deadline < :today) AS overdue_general"
+                + " FROM hazard WHERE state <> 'CLOSED' AND "
+                + where
+                + " GROUP BY town_code")
+        .params(params)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    counts.put(
+                        rs.getString("town_code"),
+                        new OpenHazards(
+                            rs.getLong("open"),
+                            rs.getLong("overdue"),
+                            rs.getLong("major"),
+                            rs.getLong("overdue_general"))));
+    return counts;
+  }
+
+  /**
+   * Open hazards of a town.
+   *
+   * @param open not closed
+   * @param overdue awaiting rectification past the deadline
+   * @param major open and graded MAJOR
+   * @param overdueGeneral overdue and not MAJOR
+   */
+  record OpenHazards(long open, long overdue, long major, long overdueGeneral) {}
+
   HazardCounts countsOf(String uscc, LocalDate today) {
     return jdbc.sql(
             "SELECT count(*) FILTER (WHERE state <> 'CLOSED') AS open,"
@@ -364,6 +406,9 @@ class HazardRepository {
     if (q.enterpriseUscc() != null) {
       clauses.add("enterprise_uscc = :uscc");
       params.put("uscc", q.enterpriseUscc());
+    }
+    if (Boolean.TRUE.equals(q.open())) {
+      clauses.add("state <> 'CLOSED'");
     }
     if (q.overdue() != null) {
       String overdue = "(" + AWAITING + " AND deadline < :today)";

@@ -19,6 +19,7 @@ import org.shuzhi.area.Town;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseSummary;
 import org.shuzhi.hazard.HazardAction;
+import org.shuzhi.hazard.HazardAssigned;
 import org.shuzhi.hazard.HazardCounts;
 import org.shuzhi.hazard.HazardFigures;
 import org.shuzhi.hazard.HazardGrade;
@@ -349,6 +350,19 @@ class HazardService implements HazardStatistics {
     Hazard stored = repository.find(id, DataScope.district()).orElseThrow();
     audit.transitioned(before, stored, action.name(), acting);
     events.publishEvent(new HazardStateChanged(id, stored.enterpriseUscc(), stored.state()));
+    if (action == HazardAction.ASSIGN) {
+      events.publishEvent(
+          new HazardAssigned(
+              id,
+              stored.townCode(),
+              stored.enterpriseUscc(),
+              stored.enterpriseName(),
+              stored.title(),
+              stored.grade(),
+              stored.responsibleUnit(),
+              stored.deadline(),
+              at));
+    }
     return stored;
   }
 

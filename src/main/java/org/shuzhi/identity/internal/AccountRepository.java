@@ -51,6 +51,27 @@ class AccountRepository {
         .list();
   }
 
+  /** The account's stored language tag ({@code zh-CN}, {@code en}), empty when none is stored. */
+  Optional<String> language(String username) {
+    return jdbc.sql("SELECT language FROM identity_account WHERE username = ?")
+        .param(username)
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(l -> l);
+  }
+
+  /** Stores the language; true when it changed. */
+  boolean setLanguage(String username, String languageTag) {
+    return jdbc.sql(
+                """
+                UPDATE identity_account SET language = :language
+                WHERE username = :username AND language IS DISTINCT FROM :language""")
+            .param("language", languageTag)
+            .param("username", username)
+            .update()
+        > 0;
+  }
+
   boolean anyWithRole(Role role) {
     return jdbc.sql("SELECT count(*) FROM identity_account WHERE role = ?")
             .param(role.name())

@@ -1,6 +1,7 @@
 package org.shuzhi.identity.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.shuzhi.identity.AccountDirectory;
 import org.shuzhi.identity.CurrentUser;
@@ -14,9 +15,13 @@ class DefaultAccountDirectory implements AccountDirectory {
   private final AccountRepository accounts;
   private final SecurityCurrentUsers users;
 
-  DefaultAccountDirectory(AccountRepository accounts, SecurityCurrentUsers users) {
+  private final AccountLanguages languages;
+
+  DefaultAccountDirectory(
+      AccountRepository accounts, SecurityCurrentUsers users, AccountLanguages languages) {
     this.accounts = accounts;
     this.users = users;
+    this.languages = languages;
   }
 
   @Override
@@ -27,5 +32,10 @@ class DefaultAccountDirectory implements AccountDirectory {
   @Override
   public List<String> usernames(Role role, String department) {
     return accounts.enabledUsernames(role, department);
+  }
+
+  @Override
+  public Locale language(String username) {
+    return languages.of(username);
   }
 }

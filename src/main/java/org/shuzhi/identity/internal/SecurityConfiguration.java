@@ -1,6 +1,8 @@
 package org.shuzhi.identity.internal;
 
 import java.time.Clock;
+import java.util.List;
+import org.shuzhi.identity.PublicApiReads;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -25,11 +27,15 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessEventPublishingLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two filter chains: the stateless API ({@code /api/**}, Prometheus) authenticated by Bearer
- * tokens, and the browser pages with form login, server-side sessions in PostgreSQL, CSRF on every
- * form and htmx request, and a strict Content Security Policy (all assets self-hosted).
+ * Two filter chains: the stateless API ({@code /api/**}, Prometheus) authenticated by Bearer tokens
+ * (GET requests to the paths modules list in {@link PublicApiReads} are open without sign-in; a
+ * token, when sent, still authenticates), and the browser pages with form login, server-side
+ * sessions in PostgreSQL, CSRF on every form and htmx request, and a strict Content Security Policy
+ * (all assets self-hosted).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -98,14 +104,26 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService users)
+  SecurityFilterChain apiChain(
+      HttpSecurity http,
+      ApiTokens tokens,
+      AccountUserDetailsService users,
+      List<PublicApiReads> publicReads)
       throws Exception {
+    List<PathPatternRequestMatcher> publicPatterns =
+        publicReads.stream()
+            .flatMap(p -> p.patterns().stream())
+            .map(p -> PathPatternRequestMatcher.pathPattern(HttpMethod.GET, p))
+            .toList();
     http.securityMatcher("/api/**", "/actuator/prometheus")
         .csrf(csrf -> csrf.disable()) // no cookies: a Bearer token cannot be sent cross-site
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                    .permitAll()
+                    .requestMatchers(
+                        request -> publicPatterns.stream().anyMatch(m -> m.matches(request)))
                     .permitAll()
                     .requestMatchers("/actuator/prometheus")
                     .hasAnyRole("SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN")
@@ -125,6 +143,8 @@ class SecurityConfiguration {
       PasswordPolicy passwordPolicy,
       Clock clock,
       LogoutSuccessEventPublishingLogoutHandler logoutEvents,
+      AccountLanguages languages,
+      LocaleResolver localeResolver,
       @org.springframework.beans.factory.annotation.Value("${shuzhi.map.tile-url:}") String tileUrl)
       throws Exception {
     http.authorizeHttpRequests(
@@ -149,7 +169,8 @@ class SecurityConfiguration {
         .formLogin(
             form ->
                 form.loginPage("/login")
-                    .successHandler(new LoginSuccessHandler(passwordPolicy, clock))
+                    .successHandler(
+                        new LoginSuccessHandler(passwordPolicy, clock, languages, localeResolver))
                     .failureHandler(new LoginFailureHandler())
                     .permitAll())
         .logout(

@@ -13,6 +13,7 @@ import org.shuzhi.monitoring.FloodStation;
 import org.shuzhi.monitoring.FloodStations;
 import org.shuzhi.monitoring.internal.ingest.KnownDevice;
 import org.shuzhi.monitoring.internal.ingest.KnownDevices;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,12 +37,15 @@ class DeviceDirectory implements Devices, FloodStations, KnownDevices {
 
   private final DeviceRepository devices;
   private final StationRepository stations;
+  private final ApplicationEventPublisher events;
   private volatile Snapshot snapshot;
 
-  DeviceDirectory(DeviceRepository devices, StationRepository stations) {
+  DeviceDirectory(
+      DeviceRepository devices, StationRepository stations, ApplicationEventPublisher events) {
     this.devices = devices;
     this.stations = stations;
-    reload();
+    this.events = events;
+    load();
   }
 
   /** Reloads now, or after the commit when called inside a transaction. */
@@ -61,6 +65,11 @@ class DeviceDirectory implements Devices, FloodStations, KnownDevices {
 
   @Scheduled(fixedDelayString = "${shuzhi.telemetry.directory-refresh:PT30S}")
   void reload() {
+    load();
+    events.publishEvent(new DeviceDirectoryReloaded());
+  }
+
+  private void load() {
     List<DeviceRow> rows = devices.all();
     Map<String, KnownDevice> known = new HashMap<>();
     Map<Long, KnownDevice> knownById = new HashMap<>();

@@ -14,6 +14,7 @@ import org.shuzhi.notification.Severity;
  * @param username the person it is for, or null (department webhook)
  * @param secret webhook signing secret, or null
  * @param attempt number of this attempt, from 1
+ * @param language the recipient's language (ISO 639), or null for Chinese; title and body are in it
  */
 record Delivery(
     long id,
@@ -23,6 +24,7 @@ record Delivery(
     String username,
     String secret,
     int attempt,
+    String language,
     NoticeKind kind,
     String key,
     Severity severity,
@@ -30,4 +32,12 @@ record Delivery(
     String title,
     String body,
     String link,
-    Instant occurredAt) {}
+    Instant occurredAt) {
+
+  /** The language to write the rest of the message in (severity words, link text). */
+  java.util.Locale locale() {
+    return language == null
+        ? java.util.Locale.SIMPLIFIED_CHINESE
+        : java.util.Locale.forLanguageTag(language);
+  }
+}

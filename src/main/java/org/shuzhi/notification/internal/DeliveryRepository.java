@@ -28,16 +28,19 @@ class DeliveryRepository {
     this.jdbc = jdbc;
   }
 
-  /** Adds a delivery (none if the notice already has one for this channel and target). */
-  void insert(long noticeId, DeliveryTarget t, Instant now) {
+  /**
+   * Adds a delivery (none if the notice already has one for this channel and target); {@code
+   * language} is the recipient's (ISO 639), whose text the channel will send.
+   */
+  void insert(long noticeId, DeliveryTarget t, String language, Instant now) {
     boolean refused = t.refusal() != null;
     var id =
         jdbc.sql(
                 """
             INSERT INTO notification_delivery (notice_id, channel, target, username, department,
-              secret, state, next_attempt_at, last_error, created_at, finished_at)
-            VALUES (:notice, :channel, :target, :username, :department, :secret, :state, :now,
-              :error, :now, :finished)
+              secret, language, state, next_attempt_at, last_error, created_at, finished_at)
+            VALUES (:notice, :channel, :target, :username, :department, :secret, :language,
+              :state, :now, :error, :now, :finished)
             ON CONFLICT (notice_id, channel, target) DO NOTHING RETURNING id""")
             .param("notice", noticeId)
             .param("channel", t.channel().name())
@@ -45,6 +48,7 @@ class DeliveryRepository {
             .param("username", t.username())
             .param("department", t.department())
             .param("secret", t.secret())
+            .param("language", language)
             .param("state", refused ? "FAILED" : "PENDING")
             .param("now", Timestamp.from(now))
             .param("error", t.refusal())
@@ -83,8 +87,10 @@ class DeliveryRepository {
               WHERE state = 'PENDING' AND channel = :channel AND next_attempt_at <= :now
               ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
             RETURNING d.id, d.notice_id, d.channel, d.target, d.username, d.secret, d.attempts,
-              n.kind, n.notice_key, n.severity, n.town_code, n.title, n.body, n.link,
-              n.occurred_at""")
+              d.language, n.kind, n.notice_key, n.severity, n.town_code, %s AS title,
+              %s AS body, n.link, n.occurred_at"""
+                .formatted(
+                    NoticeLanguage.titleSql("d.language"), NoticeLanguage.bodySql("d.language")))
         .param("lease", Timestamp.from(leaseUntil))
         .param("channel", channel.name())
         .param("now", Timestamp.from(now))
@@ -126,6 +132,31 @@ class DeliveryRepository {
         .update();
   }
 
+  /**
+   * Records that a batch was sent, in one transaction: one attempt row each, and each delivery
+   * finished unless another node claimed it since (as {@link #record}).
+   */
+  @Transactional
+  public void recordSent(List<Delivery> batch, Instant at, long millis) {
+    Long[] ids = batch.stream().map(Delivery::id).toArray(Long[]::new);
+    Integer[] attempts = batch.stream().map(Delivery::attempt).toArray(Integer[]::new);
+    jdbc.sql(
+            """
+            INSERT INTO notification_attempt (delivery_id, attempt_no, attempted_at, outcome,
+              reason, duration_ms)
+            SELECT id, a, ?, 'SENT', NULL, ? FROM unnest(?::bigint[], ?::int[]) AS x(id, a)""")
+        .params(Timestamp.from(at), millis, ids, attempts)
+        .update();
+    jdbc.sql(
+            """
+            UPDATE notification_delivery d SET state = 'SENT', next_attempt_at = ?,
+              last_error = NULL, finished_at = ?
+            FROM unnest(?::bigint[], ?::int[]) AS x(id, a)
+            WHERE d.id = x.id AND d.attempts = x.a AND d.state = 'PENDING'""")
+        .params(Timestamp.from(at), Timestamp.from(at), ids, attempts)
+        .update();
+  }
+
   private static String truncate(String reason) {
     return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500) + "…";
   }
@@ -139,6 +170,7 @@ class DeliveryRepository {
         rs.getString("username"),
         rs.getString("secret"),
         rs.getInt("attempts"),
+        rs.getString("language"),
         NoticeKind.valueOf(rs.getString("kind")),
         rs.getString("notice_key"),
         Severity.valueOf(rs.getString("severity")),

@@ -63,7 +63,7 @@ class EmailChannel implements NotificationChannel {
     var message = new SimpleMailMessage();
     message.setFrom(settings.from());
     message.setTo(d.target());
-    message.setSubject("【" + SeverityLabels.chinese(d.severity()) + "】" + d.title());
+    message.setSubject(SeverityLabels.subject(d.severity(), d.locale(), d.title()));
     message.setText(text(d));
     try {
       sender.send(message);

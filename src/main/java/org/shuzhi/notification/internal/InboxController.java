@@ -1,6 +1,7 @@
 package org.shuzhi.notification.internal;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.NotFoundException;
 import org.springframework.http.MediaType;
@@ -35,10 +36,11 @@ class InboxController {
   String list(
       @RequestParam(defaultValue = "false") boolean unread,
       @RequestParam(defaultValue = "0") int page,
+      Locale locale,
       Model model) {
     String me = users.require().username();
     int p = Math.max(page, 0);
-    model.addAttribute("items", inbox.page(me, unread, p, PAGE_SIZE));
+    model.addAttribute("items", inbox.page(me, unread, p, PAGE_SIZE, locale.getLanguage()));
     model.addAttribute("unreadCount", inbox.unread(me));
     model.addAttribute("total", inbox.total(me));
     model.addAttribute("unreadOnly", unread);

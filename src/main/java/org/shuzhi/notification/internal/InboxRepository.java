@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.shuzhi.notification.NoticeKind;
@@ -49,6 +50,32 @@ class InboxRepository {
     }
   }
 
+  /**
+   * Puts each notice in its user's inbox (once) in one statement, and announces each user who got
+   * something new once.
+   */
+  @Transactional
+  public void deliverAll(List<String> usernames, List<Long> noticeIds, Instant now) {
+    List<String> added =
+        jdbc.sql(
+                """
+                INSERT INTO notification_inbox (username, notice_id, created_at)
+                SELECT u, n, ? FROM unnest(?::text[], ?::bigint[]) AS x(u, n)
+                ON CONFLICT (username, notice_id) DO NOTHING RETURNING username""")
+            .params(
+                Timestamp.from(now),
+                usernames.toArray(String[]::new),
+                noticeIds.toArray(Long[]::new))
+            .query(String.class)
+            .list();
+    if (!added.isEmpty()) {
+      jdbc.sql("SELECT count(pg_notify(?, u)) FROM unnest(?::text[]) AS x(u)")
+          .params(CHANNEL, new LinkedHashSet<>(added).toArray(String[]::new))
+          .query(Long.class)
+          .single();
+    }
+  }
+
   long unread(String username) {
     return jdbc.sql(
             "SELECT count(*) FROM notification_inbox WHERE username = ? AND read_at IS NULL")
@@ -64,15 +91,19 @@ class InboxRepository {
         .single();
   }
 
-  List<InboxItem> page(String username, boolean unreadOnly, int page, int size) {
+  /** A page of the inbox, titles and bodies in {@code language} (ISO 639) where translated. */
+  List<InboxItem> page(String username, boolean unreadOnly, int page, int size, String language) {
     return jdbc.sql(
             """
-            SELECT i.id, i.created_at, i.read_at, n.kind, n.severity, n.town_code, n.title,
-              n.body, n.link, n.occurred_at
+            SELECT i.id, i.created_at, i.read_at, n.kind, n.severity, n.town_code, %s AS title,
+              %s AS body, n.link, n.occurred_at
             FROM notification_inbox i JOIN notification_notice n ON n.id = i.notice_id
             WHERE i.username = :username AND (NOT :unreadOnly OR i.read_at IS NULL)
-            ORDER BY i.id DESC LIMIT :size OFFSET :offset""")
+            ORDER BY i.id DESC LIMIT :size OFFSET :offset"""
+                .formatted(
+                    NoticeLanguage.titleSql(":language"), NoticeLanguage.bodySql(":language")))
         .param("username", username)
+        .param("language", language)
         .param("unreadOnly", unreadOnly)
         .param("size", size)
         .param("offset", page * size)
@@ -80,8 +111,8 @@ class InboxRepository {
         .list();
   }
 
-  Optional<InboxItem> latest(String username) {
-    return page(username, false, 0, 1).stream().findFirst();
+  Optional<InboxItem> latest(String username, String language) {
+    return page(username, false, 0, 1, language).stream().findFirst();
   }
 
   /** Marks one entry read; its link, or empty when the entry is not the user's. */

@@ -15,7 +15,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The open pages of signed-in users on this node, each an SSE stream. A stream gets {@code unread}
  * (the bell's count, as HTML for htmx's {@code sse-swap}) when it opens and whenever the user's
- * inbox changes, and {@code notice} (a link to the newest entry) when one arrives.
+ * inbox changes, and {@code notice} (a link to the newest entry, titled in the user's language)
+ * when one arrives.
  */
 @Component
 class LiveInbox {
@@ -25,9 +26,11 @@ class LiveInbox {
 
   private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
   private final InboxRepository inbox;
+  private final NoticeLanguage languages;
 
-  LiveInbox(InboxRepository inbox) {
+  LiveInbox(InboxRepository inbox, NoticeLanguage languages) {
     this.inbox = inbox;
+    this.languages = languages;
   }
 
   SseEmitter open(String username) {
@@ -49,7 +52,10 @@ class LiveInbox {
       return;
     }
     String badge = badge(inbox.unread(username));
-    String toast = newNotice ? inbox.latest(username).map(LiveInbox::toast).orElse(null) : null;
+    String toast =
+        newNotice
+            ? inbox.latest(username, languages.of(username)).map(LiveInbox::toast).orElse(null)
+            : null;
     for (SseEmitter emitter : mine) {
       if (send(emitter, "unread", badge) && toast != null) {
         send(emitter, "notice", toast);

@@ -27,8 +27,10 @@ import org.springframework.stereotype.Component;
  * commits on this node or a delivery finishes, and otherwise every poll interval (notices of other
  * nodes, due retries).
  *
- * <p>Each attempt is recorded with its outcome. A transient failure is retried after {@link
- * Backoff}; a permanent one, or the last allowed attempt, fails the delivery.
+ * <p>A {@link BatchChannel} (in-app) gets whole claimed batches, one per free thread, so an alarm
+ * storm's inbox entries are written a batch per transaction. Each attempt is recorded with its
+ * outcome. A transient failure is retried after {@link Backoff}; a permanent one, or the last
+ * allowed attempt, fails the delivery.
  */
 @Component
 class NotificationDispatcher implements SmartLifecycle {
@@ -94,17 +96,23 @@ class NotificationDispatcher implements SmartLifecycle {
   int runOnce(Instant now) {
     expandAll(now);
     List<CompletableFuture<Void>> attempts = new ArrayList<>();
+    int attempted = 0;
     for (ChannelKind kind : channels.keySet()) {
       List<Delivery> claimed;
       do {
         claimed = deliveries.claim(kind, now, now.plus(settings.lease()), settings.batchSize());
-        for (Delivery d : claimed) {
-          attempts.add(submit(d, now));
+        attempted += claimed.size();
+        if (channels.get(kind) instanceof BatchChannel && !claimed.isEmpty()) {
+          attempts.add(submitBatch(claimed, now));
+        } else {
+          for (Delivery d : claimed) {
+            attempts.add(submit(d, now));
+          }
         }
       } while (claimed.size() == settings.batchSize());
     }
     CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
-    return attempts.size();
+    return attempted;
   }
 
   /** Expands new notices and claims as many due deliveries per channel as it has free threads. */
@@ -113,6 +121,15 @@ class NotificationDispatcher implements SmartLifecycle {
     for (ChannelKind kind : channels.keySet()) {
       int free = settings.threadsPerChannel() - inFlight.get(kind).get();
       if (free <= 0) {
+        continue;
+      }
+      if (channels.get(kind) instanceof BatchChannel) {
+        // A free thread takes a whole batch: the channel writes it in one transaction.
+        List<Delivery> claimed =
+            deliveries.claim(kind, now, now.plus(settings.lease()), settings.batchSize());
+        if (!claimed.isEmpty()) {
+          submitBatch(claimed, now);
+        }
         continue;
       }
       for (Delivery d : deliveries.claim(kind, now, now.plus(settings.lease()), free)) {
@@ -138,6 +155,38 @@ class NotificationDispatcher implements SmartLifecycle {
               }
               signal.wake();
             });
+  }
+
+  private CompletableFuture<Void> submitBatch(List<Delivery> batch, Instant claimedAt) {
+    ChannelKind kind = batch.get(0).channel();
+    inFlight.get(kind).incrementAndGet();
+    return CompletableFuture.runAsync(() -> attemptAll(batch, claimedAt), executor(kind))
+        .whenComplete(
+            (ok, error) -> {
+              inFlight.get(kind).decrementAndGet();
+              if (error != null) {
+                log.error("Delivery batch of {} could not be recorded", batch.size(), error);
+              }
+              signal.wake();
+            });
+  }
+
+  /** Sends a batch at once; if that fails, each delivery on its own (its own outcome). */
+  private void attemptAll(List<Delivery> batch, Instant claimedAt) {
+    ChannelKind kind = batch.get(0).channel();
+    long start = System.nanoTime();
+    try {
+      ((BatchChannel) channels.get(kind)).sendAll(batch);
+    } catch (DeliveryFailure | RuntimeException e) {
+      log.info("Batch of {} {} deliveries failed, sending one by one: {}", batch.size(), kind, e);
+      batch.forEach(d -> attempt(d, claimedAt));
+      return;
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    deliveries.recordSent(batch, claimedAt.plus(took), took.toMillis());
+    meters
+        .counter("shuzhi.notification.attempts", "channel", kind.name(), "outcome", "SENT")
+        .increment(batch.size());
   }
 
   private void attempt(Delivery d, Instant claimedAt) {

@@ -3,6 +3,7 @@ package org.shuzhi.notification.internal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import org.shuzhi.notification.Notice;
 import org.shuzhi.notification.Notifications;
 import org.slf4j.Logger;
@@ -48,6 +49,21 @@ class OutboxNotifications implements Notifications {
     } catch (RuntimeException e) {
       lost.increment();
       log.error("Notice {} could not be queued: {}", notice.key(), e.toString());
+    }
+  }
+
+  @Override
+  public void notifyBatch(List<Notice> notices) {
+    if (notices.isEmpty()) {
+      return;
+    }
+    try {
+      if (outbox.insertAll(notices, clock.instant()) > 0) {
+        wakeDispatcherAfterCommit();
+      }
+    } catch (RuntimeException e) {
+      lost.increment(notices.size());
+      log.error("{} notices could not be queued: {}", notices.size(), e.toString());
     }
   }
 

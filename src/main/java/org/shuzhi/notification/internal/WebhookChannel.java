@@ -98,14 +98,18 @@ class WebhookChannel implements NotificationChannel {
   }
 
   private Map<String, Object> body(Delivery d) {
-    String severity = SeverityLabels.chinese(d.severity());
+    String subject = SeverityLabels.subject(d.severity(), d.locale(), d.title());
     String url = links.absolute(d.link());
-    var text = new StringBuilder("#### 【").append(severity).append("】").append(d.title());
+    var text = new StringBuilder("#### ").append(subject);
     if (d.body() != null) {
       text.append("\n\n").append(d.body());
     }
     if (url != null) {
-      text.append("\n\n[查看详情](").append(url).append(")");
+      text.append("\n\n[")
+          .append(SeverityLabels.details(d.locale()))
+          .append("](")
+          .append(url)
+          .append(")");
     }
     var notice = new LinkedHashMap<String, Object>();
     notice.put("kind", d.kind().name());
@@ -118,8 +122,7 @@ class WebhookChannel implements NotificationChannel {
     notice.put("occurredAt", d.occurredAt().toString());
     var body = new LinkedHashMap<String, Object>();
     body.put("msgtype", "markdown");
-    body.put(
-        "markdown", Map.of("title", "【" + severity + "】" + d.title(), "text", text.toString()));
+    body.put("markdown", Map.of("title", subject, "text", text.toString()));
     body.put("notice", notice);
     return body;
   }

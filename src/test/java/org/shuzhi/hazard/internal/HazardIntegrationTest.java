@@ -1,6 +1,7 @@
 package org.shuzhi.hazard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,10 +41,15 @@ import org.shuzhi.hazard.HazardState;
 import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.NewAccount;
 import org.shuzhi.identity.Role;
+import org.shuzhi.notification.NoticeKind;
+import org.shuzhi.notification.NotificationSubscriptions;
+import org.shuzhi.notification.Severity;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,6 +68,8 @@ class HazardIntegrationTest extends IntegrationTest {
   @Autowired HazardDemo demo;
   @Autowired TransactionTemplate transactions;
   @Autowired Clock clock;
+  @Autowired NotificationSubscriptions subscriptions;
+  @Autowired ApplicationContext context;
 
   private static int sequence = 0;
 
@@ -620,6 +628,92 @@ class HazardIntegrationTest extends IntegrationTest {
             .list();
     assertThat(levels).containsExactlyInAnyOrder("BULLETIN:3", "EXPOSURE:2", "WARNING:1");
     assertThat(service.countsOf(uscc).overdue()).isEqualTo(4);
+  }
+
+  @Test
+  void assignmentAndEachEscalationNotifyTheTownsSubscribersAndTheWarningTheRegulator()
+      throws Exception {
+    String regulator = regulator();
+    String uscc = enterprise();
+    String owner = account(Role.ENTERPRISE_USER, Set.of(), uscc, false);
+    String town = account(Role.TOWN_STAFF); // 城厢街道, where the enterprise lies
+    String elsewhere = account(Role.TOWN_STAFF, Set.of(BEIGAN), null, false);
+    subscriptions.subscribeInApp(town, Set.of(), Severity.BLUE, Set.of(NoticeKind.HAZARD));
+    subscriptions.subscribeInApp(elsewhere, Set.of(), Severity.INFO, Set.of(NoticeKind.HAZARD));
+    LocalDate deadline = LocalDate.now(clock.withZone(SHANGHAI)).plusDays(1);
+    long id = rectifying(regulator, owner, uscc, deadline);
+
+    // Assignment: after the commit, by the hazard module's listener.
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () -> notices(id).stream().anyMatch(n -> n.startsWith("hazard:" + id + ":assigned")));
+    String assigned = notices(id).get(0);
+    assertThat(assigned)
+        .contains("BLUE")
+        .contains("【隐患交办】")
+        .contains("整改期限 " + deadline)
+        .contains("[Hazard assigned]");
+
+    // 90 days overdue: all three rungs in one run, one notice each, graver each time.
+    escalator.runAt(noonAfter(deadline, 90));
+    await().atMost(Duration.ofSeconds(15)).until(() -> notices(id).size() == 4);
+    assertThat(notices(id).subList(1, 4))
+        .satisfiesExactlyInAnyOrder(
+            n ->
+                assertThat(n)
+                    .contains(":escalation:BULLETIN")
+                    .contains("YELLOW")
+                    .contains("【隐患逾期通报】"),
+            n -> assertThat(n).contains(":escalation:EXPOSURE").contains("ORANGE"),
+            n ->
+                assertThat(n)
+                    .contains(":escalation:WARNING")
+                    .contains("RED")
+                    .contains("{role:DEPARTMENT_STAFF:EMERGENCY}")
+                    .contains("[Overdue hazard: warning interview]"));
+    // A re-run escalates nothing more, so there is no event to tell anybody again.
+    escalator.runAt(noonAfter(deadline, 91));
+    assertThat(escalations.levelsOf(id)).hasSize(3);
+
+    // Delivered by the dispatcher (switched off in tests; one pass here).
+    ReflectionTestUtils.invokeMethod(
+        context.getBean("notificationDispatcher"), "runOnce", Instant.now());
+    assertThat(inboxKeys(town))
+        .contains(
+            "hazard:" + id + ":escalation:BULLETIN",
+            "hazard:" + id + ":escalation:EXPOSURE",
+            "hazard:" + id + ":escalation:WARNING")
+        .anyMatch(k -> k.startsWith("hazard:" + id + ":assigned"));
+    assertThat(inboxKeys(elsewhere)).noneMatch(k -> k.startsWith("hazard:" + id + ":"));
+    // The regulator subscribed to nothing, but the warning interview is the department's task.
+    assertThat(inboxKeys(regulator).stream().filter(k -> k.startsWith("hazard:" + id + ":")))
+        .containsExactly("hazard:" + id + ":escalation:WARNING");
+    jdbc.sql("DELETE FROM notification_subscription WHERE username IN (?, ?)")
+        .params(town, elsewhere)
+        .update();
+  }
+
+  /** The notices about a hazard: key, severity, title, English title and recipients, by id. */
+  private List<String> notices(long id) {
+    return jdbc.sql(
+            """
+            SELECT notice_key || ' ' || severity || ' ' || title || ' '
+              || coalesce(translations -> 'en' ->> 'title', '') || ' ' || recipients::text
+            FROM notification_notice WHERE notice_key LIKE ? ORDER BY id""")
+        .param("hazard:" + id + ":%")
+        .query(String.class)
+        .list();
+  }
+
+  private List<String> inboxKeys(String username) {
+    return jdbc.sql(
+            """
+            SELECT n.notice_key FROM notification_inbox i
+            JOIN notification_notice n ON n.id = i.notice_id WHERE i.username = ? ORDER BY i.id""")
+        .param(username)
+        .query(String.class)
+        .list();
   }
 
   private static Instant noonAfter(LocalDate deadline, int days) {

@@ -290,6 +290,7 @@ class DeviceRegistryIntegrationTest extends IntegrationTest {
             "/monitoring/devices/import",
             "/monitoring/stations",
             "/monitoring/stations/new",
+            "/monitoring/stations/import",
             "/monitoring/stations/" + station + "/edit"
           }) {
         mvc.perform(get(path).param("lang", lang).with(as(staff, Role.DEPARTMENT_STAFF)))

@@ -33,6 +33,10 @@ class EmailChannelTest {
   }
 
   private static Delivery delivery(String to) {
+    return delivery(to, null);
+  }
+
+  private static Delivery delivery(String to, String language) {
     return new Delivery(
         1,
         1,
@@ -41,6 +45,7 @@ class EmailChannelTest {
         "alice",
         null,
         1,
+        language,
         NoticeKind.ALARM,
         "alarm:1",
         Severity.ORANGE,
@@ -71,6 +76,15 @@ class EmailChannelTest {
         .contains("液位 9.6 m")
         .contains("https://shuzhi.example.gov.cn/monitoring/alarms/1");
     assertThat(body).isNotBlank();
+  }
+
+  @Test
+  void anEnglishReaderGetsAnEnglishSeverityInTheSubject() throws Exception {
+    channel(smtp.getSmtp().getPort(), "sender", "s3cret").send(delivery("duty@shuzhi.test", "en"));
+
+    assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+    // The title comes translated from the outbox; the channel adds the severity word.
+    assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("[Orange] 储罐 T-3 液位高高");
   }
 
   @Test

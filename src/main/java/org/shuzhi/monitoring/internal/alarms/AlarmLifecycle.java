@@ -2,7 +2,11 @@ package org.shuzhi.monitoring.internal.alarms;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shuzhi.audit.AuditAction;
@@ -80,37 +84,116 @@ public class AlarmLifecycle {
   /** Applies one decision of the evaluator. */
   @Transactional
   public void apply(AlarmDecision d) {
-    Optional<AlarmRow> active = alarms.lockActive(d.ruleCode(), d.deviceCode());
-    switch (d.kind()) {
-      case RAISE, UPDATE -> {
-        if (active.isPresent()) {
-          repeat(active.get(), d);
-        } else {
-          devices.byCode(d.deviceCode()).ifPresent(device -> raise(device, d));
+    applyAll(List.of(d));
+  }
+
+  /**
+   * Applies decisions of the evaluator in their order, in one transaction: an alarm storm costs one
+   * commit per batch instead of one per alarm. The active alarms concerned are read and locked in
+   * one query, history entries and notices are written in one statement each; {@link AlarmRaised}
+   * and {@link AlarmCleared} are still published once per alarm. If anything fails the whole batch
+   * rolls back, so the caller may apply it again.
+   */
+  @Transactional
+  public void applyAll(List<AlarmDecision> decisions) {
+    if (decisions.isEmpty()) {
+      return;
+    }
+    List<String> ruleCodes = new ArrayList<>(decisions.size());
+    List<String> deviceCodes = new ArrayList<>(decisions.size());
+    Set<String> keys = new HashSet<>();
+    for (AlarmDecision d : decisions) {
+      if (keys.add(AlarmRepository.key(d.ruleCode(), d.deviceCode()))) {
+        ruleCodes.add(d.ruleCode());
+        deviceCodes.add(d.deviceCode());
+      }
+    }
+    Changes changes = new Changes(alarms.lockActive(ruleCodes, deviceCodes));
+    for (AlarmDecision d : decisions) {
+      String key = AlarmRepository.key(d.ruleCode(), d.deviceCode());
+      AlarmRow active = changes.active.get(key);
+      switch (d.kind()) {
+        case RAISE, UPDATE -> {
+          if (active != null) {
+            changes.active.put(key, repeat(active, d, changes));
+          } else {
+            devices
+                .byCode(d.deviceCode())
+                .flatMap(device -> raise(device, d, changes))
+                .ifPresent(row -> changes.active.put(key, row));
+          }
+        }
+        case CLEAR -> {
+          if (active != null) {
+            clear(active, d, changes);
+            changes.active.remove(key);
+          }
         }
       }
-      case CLEAR -> active.ifPresent(a -> clear(a, d));
+    }
+    alarms.events(changes.history);
+    notices.raised(changes.raised);
+    changes.enterprises.forEach(uscc -> events.publishEvent(new ActiveAlarmsChanged(uscc)));
+    pushAfterCommit(changes.changed);
+  }
+
+  /** What a batch of decisions did, written or announced once at its end. */
+  private static final class Changes {
+    final Map<String, AlarmRow> active;
+    final List<AlarmRepository.NewEvent> history = new ArrayList<>();
+    final List<AlarmRow> raised = new ArrayList<>();
+    final List<AlarmRow> changed = new ArrayList<>();
+    final Set<String> enterprises = new LinkedHashSet<>();
+
+    Changes(Map<String, AlarmRow> active) {
+      this.active = active;
+    }
+
+    void activeCountChanged(String uscc) {
+      if (uscc != null) {
+        enterprises.add(uscc);
+      }
     }
   }
 
-  private void raise(Device device, AlarmDecision d) {
+  private Optional<AlarmRow> raise(Device device, AlarmDecision d, Changes changes) {
     Instant escalateAt = clock.instant().plus(properties.of(d.severity()).after());
+    String reason = reasons.json(d.reason());
     Optional<Long> inserted =
-        alarms.insert(
-            d.ruleCode(),
-            device,
-            d.severity(),
-            d.value(),
-            d.at(),
-            reasons.json(d.reason()),
-            escalateAt);
+        alarms.insert(d.ruleCode(), device, d.severity(), d.value(), d.at(), reason, escalateAt);
     if (inserted.isEmpty()) {
-      alarms.lockActive(d.ruleCode(), d.deviceCode()).ifPresent(a -> repeat(a, d));
-      return;
+      // Another node raised it a moment ago: treat this as a repeat of that alarm.
+      return alarms.lockActive(d.ruleCode(), d.deviceCode()).map(a -> repeat(a, d, changes));
     }
     long id = inserted.get();
-    alarms.event(id, "RAISED", d.at(), null, d.severity(), d.value(), null);
-    AlarmRow row = alarms.lock(id).orElseThrow();
+    AlarmRow row =
+        new AlarmRow(
+            id,
+            d.ruleCode(),
+            device.id(),
+            device.code(),
+            device.name(),
+            device.townCode(),
+            device.enterpriseUscc(),
+            AlarmState.RAISED,
+            d.severity(),
+            d.at(),
+            d.value(),
+            d.value(),
+            d.at(),
+            0,
+            reason,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            0,
+            escalateAt);
+    changes.history.add(
+        new AlarmRepository.NewEvent(id, "RAISED", d.at(), d.severity(), d.value()));
     events.publishEvent(
         new AlarmRaised(
             id,
@@ -121,26 +204,31 @@ public class AlarmLifecycle {
             d.severity(),
             d.value(),
             d.at()));
-    activeCountChanged(device.enterpriseUscc());
-    notices.raised(row);
-    pushAfterCommit(row);
+    changes.activeCountChanged(device.enterpriseUscc());
+    changes.raised.add(row);
+    changes.changed.add(row);
+    return Optional.of(row);
   }
 
-  private void repeat(AlarmRow a, AlarmDecision d) {
+  private AlarmRow repeat(AlarmRow a, AlarmDecision d, Changes changes) {
     alarms.repeat(a.id(), d.severity(), d.value(), d.at(), reasons.json(d.reason()));
     if (d.severity() != a.severity()) {
-      alarms.event(a.id(), "UPDATED", d.at(), null, d.severity(), d.value(), null);
+      changes.history.add(
+          new AlarmRepository.NewEvent(a.id(), "UPDATED", d.at(), d.severity(), d.value()));
+      events.publishEvent(new AlarmSeverityChanged(a.id(), a.townCode()));
       if (d.severity().compareTo(a.severity()) > 0) {
         // A graver alarm escalates on the graver severity's schedule.
         alarms.escalateEarlier(a.id(), clock.instant().plus(properties.of(d.severity()).after()));
       }
     }
-    pushAfterCommit(a);
+    changes.changed.add(a);
+    return a.repeated(d.severity(), d.value(), d.at());
   }
 
-  private void clear(AlarmRow a, AlarmDecision d) {
-    alarms.clear(a.id(), d.at(), d.value());
-    alarms.event(a.id(), "CLEARED", d.at(), null, a.severity(), d.value(), null);
+  private void clear(AlarmRow a, AlarmDecision d, Changes changes) {
+    alarms.clear(a.id(), d.at(), d.value(), reasons.json(d.reason()));
+    changes.history.add(
+        new AlarmRepository.NewEvent(a.id(), "CLEARED", d.at(), a.severity(), d.value()));
     events.publishEvent(
         new AlarmCleared(
             a.id(),
@@ -150,8 +238,8 @@ public class AlarmLifecycle {
             a.enterpriseUscc(),
             a.severity(),
             d.at()));
-    activeCountChanged(a.enterpriseUscc());
-    pushAfterCommit(a);
+    changes.activeCountChanged(a.enterpriseUscc());
+    changes.changed.add(a);
   }
 
   /** A duty officer takes the alarm on; escalation stops. */
@@ -227,14 +315,16 @@ public class AlarmLifecycle {
     }
   }
 
-  private void activeCountChanged(String uscc) {
-    if (uscc != null) {
-      events.publishEvent(new ActiveAlarmsChanged(uscc));
-    }
+  private void pushAfterCommit(AlarmRow a) {
+    pushAfterCommit(List.of(a));
   }
 
-  private void pushAfterCommit(AlarmRow a) {
-    Runnable push = () -> live.changed(a.id(), a.townCode(), a.enterpriseUscc());
+  /** Tells the open alarm lists once, after the commit, however many alarms changed. */
+  private void pushAfterCommit(List<AlarmRow> changed) {
+    if (changed.isEmpty()) {
+      return;
+    }
+    Runnable push = () -> live.changed(changed);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {

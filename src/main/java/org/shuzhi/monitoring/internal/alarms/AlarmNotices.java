@@ -1,6 +1,7 @@
 package org.shuzhi.monitoring.internal.alarms;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Component;
  * Tells people about alarms through the notification module: on raise (kind ALARM, to subscribers
  * by town and severity) and at each escalation step (kind ALARM_ESCALATION, also to the levels
  * named). Keys make each notice idempotent: {@code alarm:<id>:raised}, {@code
- * alarm:<id>:escalation:<step>}. Texts are in zh-CN, the duty officers' language.
+ * alarm:<id>:escalation:<step>}. Texts are in zh-CN, the duty officers' language, with an English
+ * translation for recipients who prefer English (notification picks per recipient).
  */
 @Component
 class AlarmNotices {
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+  private static final Locale EN = Locale.ENGLISH;
 
   private final Notifications notifications;
   private final MessageSource messages;
@@ -33,60 +36,71 @@ class AlarmNotices {
     this.reasons = reasons;
   }
 
-  void raised(AlarmRow alarm) {
-    String title = text("monitoring.alarm.notice.raised", alarm);
-    notifications.notify(
-        notice(
-            NoticeKind.ALARM,
-            "alarm:" + alarm.id() + ":raised",
-            title,
-            alarm,
-            alarm.raisedAt(),
-            List.of()));
+  /** Notices of alarms raised together, queued in one write. */
+  void raised(List<AlarmRow> alarms) {
+    if (alarms.isEmpty()) {
+      return;
+    }
+    List<Notice> raised = new ArrayList<>(alarms.size());
+    for (AlarmRow alarm : alarms) {
+      raised.add(
+          notice(
+              NoticeKind.ALARM,
+              "alarm:" + alarm.id() + ":raised",
+              "monitoring.alarm.notice.raised",
+              alarm,
+              alarm.raisedAt(),
+              List.of()));
+    }
+    notifications.notifyBatch(raised);
   }
 
   void escalated(AlarmRow alarm, int step, List<Recipient> recipients, Instant now) {
-    String title = text("monitoring.alarm.notice.escalated", alarm, step);
     notifications.notify(
         notice(
             NoticeKind.ALARM_ESCALATION,
             "alarm:" + alarm.id() + ":escalation:" + step,
-            title,
+            "monitoring.alarm.notice.escalated",
             alarm,
             now,
-            recipients));
+            recipients,
+            step));
   }
 
   private Notice notice(
       NoticeKind kind,
       String key,
-      String title,
+      String titleKey,
       AlarmRow alarm,
       Instant at,
-      List<Recipient> recipients) {
-    String body = reasons.text(alarm.reason(), ZH);
+      List<Recipient> recipients,
+      Object... titleArgs) {
     return new Notice(
-        kind,
-        key,
-        Severity.valueOf(alarm.severity().name()),
-        alarm.townCode(),
-        alarm.enterpriseUscc(),
-        cut(title, 200),
-        cut(body, 4000),
-        "/monitoring/alarms/" + alarm.id(),
-        at,
-        new LinkedHashSet<>(recipients));
+            kind,
+            key,
+            Severity.valueOf(alarm.severity().name()),
+            alarm.townCode(),
+            alarm.enterpriseUscc(),
+            cut(text(titleKey, alarm, ZH, titleArgs), 200),
+            cut(reasons.text(alarm.reason(), ZH), 4000),
+            "/monitoring/alarms/" + alarm.id(),
+            at,
+            new LinkedHashSet<>(recipients))
+        .withTranslation(
+            EN,
+            cut(text(titleKey, alarm, EN, titleArgs), 200),
+            cut(reasons.text(alarm.reason(), EN), 4000));
   }
 
-  private String text(String key, AlarmRow alarm, Object... more) {
+  private String text(String key, AlarmRow alarm, Locale locale, Object... more) {
     String severity =
-        messages.getMessage("monitoring.alarm.severity." + alarm.severity(), null, ZH);
+        messages.getMessage("monitoring.alarm.severity." + alarm.severity(), null, locale);
     Object[] args = new Object[3 + more.length];
     args[0] = severity;
     args[1] = alarm.deviceName() + " (" + alarm.deviceCode() + ")";
     args[2] = alarm.ruleCode();
     System.arraycopy(more, 0, args, 3, more.length);
-    return messages.getMessage(key, args, ZH);
+    return messages.getMessage(key, args, locale);
   }
 
   private static String cut(String s, int max) {

@@ -18,13 +18,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param queueCapacity telemetry batches waiting for the evaluator; when full, ingestion threads
  *     wait (back-pressure) rather than lose readings
  * @param tick how often offline and rainfall-window rules are evaluated
+ * @param writeBatch most decisions written in one transaction
+ * @param restoreLookback at start-up, how far back the raw readings of devices with open alarms are
+ *     replayed (covers the longest rate, held-for, clear-delay and rainfall window)
+ * @param restoreReadings at start-up, most raw readings replayed per device
+ * @param cluster several nodes share the database and split device messages (ADR 0006): offline
+ *     rules then count silence from the latest reception on any node
  */
 @ConfigurationProperties("shuzhi.alarms")
 record AlarmProperties(
     Map<AlarmSeverity, Escalation> escalation,
     List<String> levels,
     Integer queueCapacity,
-    Duration tick) {
+    Duration tick,
+    Integer writeBatch,
+    Duration restoreLookback,
+    Integer restoreReadings,
+    boolean cluster) {
 
   /**
    * @param after unacknowledged time before the first escalation
@@ -37,6 +47,9 @@ record AlarmProperties(
     levels = levels == null ? List.of() : List.copyOf(levels);
     queueCapacity = queueCapacity == null ? 10_000 : queueCapacity;
     tick = tick == null ? Duration.ofSeconds(5) : tick;
+    writeBatch = writeBatch == null ? 500 : writeBatch;
+    restoreLookback = restoreLookback == null ? Duration.ofHours(12) : restoreLookback;
+    restoreReadings = restoreReadings == null ? 2000 : restoreReadings;
   }
 
   /** The escalation of the severity; graver alarms escalate sooner when unset. */

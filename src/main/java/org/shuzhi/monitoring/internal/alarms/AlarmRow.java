@@ -28,4 +28,34 @@ public record AlarmRow(
     Instant closedAt,
     String closeComment,
     int escalationLevel,
-    Instant nextEscalationAt) {}
+    Instant nextEscalationAt) {
+
+  /** The row after a repeat of its condition (what {@code AlarmRepository.repeat} stores). */
+  AlarmRow repeated(AlarmSeverity newSeverity, double value, Instant at) {
+    return new AlarmRow(
+        id,
+        ruleCode,
+        deviceId,
+        deviceCode,
+        deviceName,
+        townCode,
+        enterpriseUscc,
+        state,
+        newSeverity,
+        raisedAt,
+        firstValue,
+        value,
+        lastAt == null || at.isAfter(lastAt) ? at : lastAt,
+        repeats + 1,
+        reason,
+        acknowledgedBy,
+        acknowledgedAt,
+        ackComment,
+        clearedAt,
+        closedBy,
+        closedAt,
+        closeComment,
+        escalationLevel,
+        nextEscalationAt);
+  }
+}

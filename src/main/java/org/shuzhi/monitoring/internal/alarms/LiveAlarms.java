@@ -2,8 +2,10 @@ package org.shuzhi.monitoring.internal.alarms;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.shuzhi.identity.DataScope;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -39,6 +41,30 @@ class LiveAlarms {
           if (scope.coversTown(townCode)
               || (enterpriseUscc != null && enterpriseUscc.equals(scope.enterpriseUscc()))) {
             send(emitter, "alarms", Long.toString(alarmId));
+          }
+        });
+  }
+
+  /**
+   * Alarms changed together (one batch of decisions): each stream that may see any of them gets one
+   * event, whose data lists those ids (at most 50), so a storm does not reload a page per alarm.
+   */
+  void changed(List<AlarmRow> alarms) {
+    streams.forEach(
+        (emitter, scope) -> {
+          String ids =
+              alarms.stream()
+                  .filter(
+                      a ->
+                          scope.coversTown(a.townCode())
+                              || (a.enterpriseUscc() != null
+                                  && a.enterpriseUscc().equals(scope.enterpriseUscc())))
+                  .map(a -> Long.toString(a.id()))
+                  .distinct()
+                  .limit(50)
+                  .collect(Collectors.joining(","));
+          if (!ids.isEmpty()) {
+            send(emitter, "alarms", ids);
           }
         });
   }

@@ -3,12 +3,14 @@ package org.shuzhi.monitoring.internal.rules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.shuzhi.monitoring.AlarmSeverity;
 
 /**
@@ -26,8 +28,9 @@ import org.shuzhi.monitoring.AlarmSeverity;
  * severity changes, or when the value changed and at least {@link
  * EvaluatorSettings#updateInterval()} passed since the last decision; CLEAR once it stops holding
  * for the rule's clear delay (or the rule is removed). Never a second RAISE while it holds. After a
- * restart the evaluator knows no open alarms, so one that still holds is raised again: the alarm
- * lifecycle keeps one open alarm per rule and device and treats that as an update.
+ * restart the stored open alarms are given back ({@link #restore}) and recent readings replayed
+ * ({@link #replay}), so an alarm continues rather than opening again, and one whose condition ended
+ * meanwhile is cleared; the alarm lifecycle still keeps one open alarm per rule and device.
  *
  * <p><b>Speed.</b> Rules are indexed by device kind and device, and each channel of a device knows
  * the rules that read it, so a reading touches only those. Evaluation allocates nothing unless a
@@ -145,20 +148,109 @@ public final class RuleEvaluator {
   }
 
   /**
-   * Reads the device's kind and station levels again after the registry changed them; a new kind
-   * brings other rules, and the open alarms of rules that no longer apply are cleared.
+   * Reads the device's kind and station levels again after the registry changed them. A new kind
+   * brings other rules, and the open alarms of rules that no longer apply are cleared; the rules
+   * that apply now are evaluated again on the values held, so a changed level or kind raises,
+   * updates or clears at once instead of at the next reading.
    */
   public List<AlarmDecision> refreshDevice(String deviceCode) {
     DeviceState d = devices.get(deviceCode);
     if (d != null) {
       DeviceProfile profile = catalogue.device(deviceCode).orElse(null);
+      if (Objects.equals(d.profile, profile)) {
+        return drain();
+      }
       boolean newKind = !Objects.equals(d.kind(), profile == null ? null : profile.kind());
       d.profile = profile;
+      long wall = clock.millis();
       if (newKind) {
-        bind(d, previous(d), clock.millis());
+        bind(d, previous(d), wall);
+      }
+      if (d.watermark != ChannelState.NEVER) {
+        for (RuleState s : d.rules) {
+          decide(s, d.watermark, wall);
+        }
       }
     }
     return drain();
+  }
+
+  /**
+   * Takes over alarms stored as active (at start-up): each becomes the open alarm of its rule on
+   * its device, so a repeat updates it rather than raising another, and an end of its condition
+   * clears it. Held-for conditions count as held since before the alarm. Returns CLEAR decisions
+   * for the alarms that cannot continue: the device left the registry, or the rule was removed,
+   * disabled or no longer applies to the device.
+   */
+  public List<AlarmDecision> restore(Collection<OpenAlarm> alarms) {
+    long wall = clock.millis();
+    for (OpenAlarm a : alarms) {
+      if (catalogue.device(a.deviceCode()).isEmpty() && !byDevice.containsKey(a.deviceCode())) {
+        out.add(clearing(a, "deviceRemoved", wall));
+        continue;
+      }
+      DeviceState d = device(a.deviceCode());
+      RuleState state = null;
+      for (RuleState s : d.rules) {
+        if (s.rule.code().equals(a.ruleCode())) {
+          state = s;
+        }
+      }
+      if (state == null) {
+        out.add(clearing(a, "ruleRemoved", wall));
+        continue;
+      }
+      state.active = a.severity().ordinal();
+      state.lastEmitAt = a.lastAt().toEpochMilli();
+      state.lastEmitValue = a.lastValue();
+      Arrays.fill(state.heldSince, 0L);
+    }
+    return drain();
+  }
+
+  /**
+   * Evaluates stored readings again (at start-up), each as if it arrived at its own time, so rate
+   * windows, held-for timers and clear delays start from what happened before the restart.
+   */
+  public List<AlarmDecision> replay(List<Reading> readings) {
+    for (int i = 0, n = readings.size(); i < n; i++) {
+      Reading r = readings.get(i);
+      if (r.ts() != null && r.deviceCode() != null && Double.isFinite(r.value())) {
+        long t = r.ts().toEpochMilli();
+        accept(r.deviceCode(), r.channel(), t, r.value(), t);
+      }
+    }
+    return drain();
+  }
+
+  /**
+   * Tells when the platform last received data of the device's channel (from storage, at start-up,
+   * or from another node), so offline rules count the silence from then. Never moves a time back.
+   */
+  public void heard(String deviceCode, String channel, Instant receivedAt) {
+    DeviceState d = device(deviceCode);
+    long at = receivedAt.toEpochMilli();
+    d.lastArrival = Math.max(d.lastArrival, at);
+    ChannelState c = channel == null ? null : d.channel(channel);
+    if (c != null) {
+      c.lastArrival = Math.max(c.lastArrival, at);
+    }
+  }
+
+  /** The devices the evaluator holds state for. */
+  public Set<String> deviceCodes() {
+    return Set.copyOf(devices.keySet());
+  }
+
+  private AlarmDecision clearing(OpenAlarm a, String why, long wall) {
+    return new AlarmDecision(
+        DecisionKind.CLEAR,
+        a.ruleCode(),
+        a.deviceCode(),
+        a.severity(),
+        a.lastValue(),
+        Instant.ofEpochMilli(wall),
+        new AlarmReason(List.of(new AlarmReason.Part(ConditionNode.R + why))));
   }
 
   /**
@@ -181,6 +273,14 @@ public final class RuleEvaluator {
    * devices before they get here).
    */
   public List<AlarmDecision> forget(String deviceCode) {
+    return forget(deviceCode, "deviceRemoved");
+  }
+
+  /**
+   * Drops a device's state and clears its open alarms, giving {@code why} as the reason (a key
+   * under {@code monitoring.rules.reason.}, e.g. {@code deviceDisabled}).
+   */
+  public List<AlarmDecision> forget(String deviceCode, String why) {
     DeviceState d = devices.remove(deviceCode);
     if (d != null) {
       long wall = clock.millis();
@@ -194,8 +294,7 @@ public final class RuleEvaluator {
                   SEVERITIES[s.active],
                   s.lastEmitValue,
                   Instant.ofEpochMilli(wall),
-                  new AlarmReason(
-                      List.of(new AlarmReason.Part(ConditionNode.R + "deviceRemoved")))));
+                  new AlarmReason(List.of(new AlarmReason.Part(ConditionNode.R + why)))));
         }
       }
     }

@@ -336,6 +336,27 @@ class MajorHazardSiteRepository {
     return where.toString();
   }
 
+  /** Graded sites in the scope per town and level, one grouped query for the cockpit. */
+  List<TownLevelCount> countsByTownAndLevel(DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    String predicate = scopePredicate(scope, params);
+    return jdbc.sql(
+            "SELECT s.town_code, s.level, count(*) AS n FROM risk_mh_site s"
+                + " WHERE s.level IS NOT NULL AND "
+                + predicate
+                + " GROUP BY s.town_code, s.level")
+        .params(params)
+        .query(
+            (rs, n) ->
+                new TownLevelCount(
+                    rs.getString("town_code"),
+                    MajorHazardLevel.valueOf(rs.getString("level")),
+                    rs.getLong("n")))
+        .list();
+  }
+
+  record TownLevelCount(String townCode, MajorHazardLevel level, long count) {}
+
   /** The data scope as SQL: towns by the enterprise's town, an enterprise by its USCC. */
   private static String scopePredicate(DataScope scope, Map<String, Object> params) {
     return SCOPE.predicate(scope, params);

@@ -293,6 +293,25 @@ class RiskObjectRepository {
     return String.join(" AND ", clauses);
   }
 
+  /** Assessed risk objects in service, in the scope, per town and current colour (cockpit). */
+  List<RiskPointRepository.TownColourCount> countsByTownAndColour(DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    String predicate = scopePredicate(scope, params);
+    return jdbc.sql(
+            "SELECT town_code, current_colour, count(*) AS n FROM risk_object"
+                + " WHERE retired_at IS NULL AND current_colour IS NOT NULL AND "
+                + predicate
+                + " GROUP BY town_code, current_colour")
+        .params(params)
+        .query(
+            (rs, n) ->
+                new RiskPointRepository.TownColourCount(
+                    rs.getString("town_code"),
+                    RiskColour.valueOf(rs.getString("current_colour")),
+                    rs.getLong("n")))
+        .list();
+  }
+
   /** The same scope rules as the enterprise registry, on the risk object's own columns. */
   static String scopePredicate(DataScope scope, Map<String, Object> params) {
     return SCOPE.predicate(scope, params);

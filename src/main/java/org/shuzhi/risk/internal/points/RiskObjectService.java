@@ -113,6 +113,7 @@ class RiskObjectService {
     }
     RiskObjectRow after = repository.find(id, DataScope.district()).orElseThrow();
     audit.updated(before, after);
+    events.publishEvent(new RiskColoursChanged(before.townCode()));
     if (!Objects.equals(before.enterpriseUscc(), after.enterpriseUscc())) {
       // The object's colour moved with it: the enterprise it left and the one it joined both
       // carry a different risk now (safety code, supervision tier).
@@ -142,6 +143,7 @@ class RiskObjectService {
       throw new ConflictException("risk.points.object.changedMeanwhile");
     }
     audit.retired(before, why);
+    events.publishEvent(new RiskColoursChanged(before.townCode()));
     riskChanged(before.enterpriseUscc());
   }
 

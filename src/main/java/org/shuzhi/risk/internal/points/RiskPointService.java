@@ -87,6 +87,7 @@ class RiskPointService {
     RiskObjectRow object = objects.find(point.riskObjectId(), DataScope.district()).orElseThrow();
     rights.requireWritable(user, object.townCode());
     RiskPointAssessmentView assessed = append(point, draft, user.username(), null);
+    events.publishEvent(new RiskColoursChanged(object.townCode()));
     if (object.enterpriseUscc() != null) {
       events.publishEvent(new EnterpriseRiskChanged(object.enterpriseUscc()));
     }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.shuzhi.identity.DataScope;
 import org.shuzhi.identity.ScopeColumns;
 import org.shuzhi.risk.MajorHazardLevel;
 import org.shuzhi.risk.RiskColour;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -222,6 +224,22 @@ class SafetyCodeRepository {
             .query(SafetyCodeRepository::map)
             .list();
     return new Page(items, total);
+  }
+
+  /** Codes in the scope per colour, one grouped query for the cockpit. */
+  Map<RiskColour, Long> countsByColour(DataScope scope) {
+    Map<String, Object> params = new HashMap<>();
+    String predicate = SCOPE.predicate(scope, params);
+    Map<RiskColour, Long> counts = new EnumMap<>(RiskColour.class);
+    jdbc.sql(
+            "SELECT colour, count(*) AS n FROM risk_safety_code WHERE "
+                + predicate
+                + " GROUP BY colour")
+        .params(params)
+        .query(
+            (RowCallbackHandler)
+                rs -> counts.put(RiskColour.valueOf(rs.getString("colour")), rs.getLong("n")));
+    return counts;
   }
 
   Optional<SafetyCodeView> find(long id, DataScope scope) {

@@ -36,6 +36,9 @@ class SafetyCodeService implements SafetyCodes {
   /** Published after a rule change, so every code is recomputed after the commit. */
   record RulesChanged(int version) {}
 
+  /** Published in a recompute that changed codes, for the cockpit (after the commit). */
+  record CodesChanged(int count) {}
+
   private final SafetyCodeRepository codes;
   private final SafetyCodeRuleRepository rules;
   private final SafetyCodeInputReader inputs;
@@ -122,7 +125,11 @@ class SafetyCodeService implements SafetyCodes {
       computed.add(
           new SafetyCodeRepository.Computed(e, in, ruleSet.evaluate(in), ruleSet.version()));
     }
-    return codes.store(computed, now);
+    int changed = codes.store(computed, now);
+    if (changed > 0) {
+      events.publishEvent(new CodesChanged(changed));
+    }
+    return changed;
   }
 
   @Transactional(readOnly = true)

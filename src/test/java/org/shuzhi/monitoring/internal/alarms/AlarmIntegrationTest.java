@@ -85,6 +85,17 @@ class AlarmIntegrationTest extends IntegrationTest {
     assertThat(raised.townCode()).isEqualTo(CHENGXIANG);
     assertThat(raised.repeats()).isGreaterThanOrEqualTo(1);
     assertThat(noticeCount("alarm:" + id + ":raised")).isEqualTo(1);
+    // Chinese for most, English for recipients who prefer it (the notification module picks).
+    assertThat(
+            jdbc.sql(
+                    """
+                    SELECT title || ' | ' || (translations -> 'en' ->> 'title')
+                    FROM notification_notice WHERE notice_key = ?""")
+                .param("alarm:" + id + ":raised")
+                .query(String.class)
+                .single())
+        .contains("【黄色告警】")
+        .contains("[Yellow alarm]");
     // Pushed to the list open in its town, not to the one in another town.
     await().atMost(Duration.ofSeconds(10)).until(() -> body(live).contains("event:alarms"));
     assertThat(body(live)).contains("data:" + id);

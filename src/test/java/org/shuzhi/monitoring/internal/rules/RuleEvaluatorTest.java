@@ -345,6 +345,76 @@ class RuleEvaluatorTest {
     }
   }
 
+  /** A new evaluator (after a restart) takes over the stored open alarms and stored readings. */
+  @Nested
+  class Restart {
+
+    @Test
+    void aRestoredAlarmIsContinuedNotRaisedAgainAndClearsWhenItsConditionEnds() {
+      RuleEvaluator e = evaluator(GAS);
+      assertThat(e.restore(List.of(new OpenAlarm("GAS-LEL", "GAS-1", ORANGE, T0, 30)))).isEmpty();
+      // Still 30 %LEL: the open alarm goes on (no RAISE); back to 1 %LEL: it clears.
+      assertThat(send(e, "GAS-1", "lel", s(10), 30)).isEmpty();
+      assertThat(send(e, "GAS-1", "lel", s(20), 1))
+          .extracting(AlarmDecision::kind, AlarmDecision::ruleCode)
+          .containsExactly(tuple(CLEAR, "GAS-LEL"));
+    }
+
+    @Test
+    void alarmsOfRemovedRulesAndDevicesAreClearedWithTheirReason() {
+      RuleEvaluator e = evaluator(GAS);
+      assertThat(
+              e.restore(
+                  List.of(
+                      new OpenAlarm("GONE", "GAS-1", RED, T0, 60),
+                      new OpenAlarm("GAS-LEL", "NO-SUCH-DEVICE", YELLOW, T0, 30))))
+          .extracting(
+              AlarmDecision::kind, AlarmDecision::ruleCode, d -> d.reason().parts().get(0).key())
+          .containsExactly(
+              tuple(CLEAR, "GONE", "monitoring.rules.reason.ruleRemoved"),
+              tuple(CLEAR, "GAS-LEL", "monitoring.rules.reason.deviceRemoved"));
+    }
+
+    @Test
+    void aRestoredHeldForAlarmCountsAsHeldAndIsNotClearedByItsTimer() {
+      RuleEvaluator e = evaluator(GAS_HELD);
+      e.restore(List.of(new OpenAlarm("GAS-HELD", "GAS-1", ORANGE, T0, 30)));
+      // A fresh timer would not hold for a minute yet and the alarm would clear.
+      assertThat(send(e, "GAS-1", "lel", s(5), 30)).isEmpty();
+      assertThat(send(e, "GAS-1", "lel", s(30), 30)).isEmpty();
+      assertThat(send(e, "GAS-1", "lel", s(40), 1)).extracting(AlarmDecision::kind).contains(CLEAR);
+    }
+
+    @Test
+    void replayedReadingsEndAnAlarmWhoseConditionStoppedWhileThePlatformWasDown() {
+      RuleEvaluator e = evaluator(GAS);
+      e.restore(List.of(new OpenAlarm("GAS-LEL", "GAS-1", ORANGE, T0, 30)));
+      assertThat(
+              e.replay(
+                  List.of(
+                      new Reading("GAS-1", "lel", T0.plus(s(5)), 30),
+                      new Reading("GAS-1", "lel", T0.plus(s(9)), 2))))
+          .extracting(AlarmDecision::kind, AlarmDecision::at)
+          .containsExactly(tuple(CLEAR, T0.plus(s(9))));
+    }
+
+    @Test
+    void aDeviceSilentSinceBeforeTheRestartIsOfflineAtTheFirstTick() {
+      RuleEvaluator e =
+          evaluator(
+              rule(
+                  "GAS-OFFLINE",
+                  "COMBUSTIBLE_GAS",
+                  BLUE,
+                  new NoData(null, Duration.ofMinutes(10))));
+      e.heard("GAS-1", "lel", T0.minus(m(30)));
+      e.watch("GAS-1", T0);
+      assertThat(e.tick(T0))
+          .extracting(AlarmDecision::kind, AlarmDecision::value)
+          .containsExactly(tuple(RAISE, 30.0));
+    }
+  }
+
   @Nested
   class Offline {
 
@@ -605,11 +675,13 @@ class RuleEvaluatorTest {
       assertThat(send(e, "WL-1", "level", s(0), 5.5))
           .extracting(AlarmDecision::severity)
           .containsExactly(YELLOW);
+      // New levels are applied at once to the value held: 5.5 m is now the guarantee level.
       catalogue.with("WL-1", "WATER_LEVEL", new StationLevels(5.0, 5.5, 7.0));
-      assertThat(e.refreshDevice("WL-1")).isEmpty();
-      assertThat(send(e, "WL-1", "level", s(1), 5.5))
+      assertThat(e.refreshDevice("WL-1"))
           .extracting(AlarmDecision::kind, AlarmDecision::severity)
           .containsExactly(tuple(UPDATE, ORANGE));
+      assertThat(e.refreshDevice("WL-1")).isEmpty();
+      assertThat(send(e, "WL-1", "level", s(1), 5.5)).isEmpty();
       // Re-registered as a gas detector: the flood alarm is cleared, the gas rule applies.
       catalogue.with("WL-1", "COMBUSTIBLE_GAS");
       assertThat(e.refreshDevice("WL-1"))
