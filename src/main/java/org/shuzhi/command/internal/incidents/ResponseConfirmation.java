@@ -52,6 +52,7 @@ public class ResponseConfirmation {
   private final MessageSource messages;
   private final JdbcClient jdbc;
   private final java.time.Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private final JsonMapper json = JsonMapper.builder().build();
 
   ResponseConfirmation(
@@ -64,7 +65,9 @@ public class ResponseConfirmation {
       ResponseRecipients recipients,
       MessageSource messages,
       JdbcClient jdbc,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.incidents = incidents;
     this.repository = repository;
     this.reservations = reservations;
@@ -205,6 +208,7 @@ public class ResponseConfirmation {
         Map.of("token", token),
         actor,
         now);
+    events.publishEvent(new IncidentCockpitTiles.ResourcesHeld(incident.townCode()));
     jdbc.sql("UPDATE command_response SET result = ?::jsonb WHERE token = ?")
         .param(json.writeValueAsString(result))
         .param(token)
