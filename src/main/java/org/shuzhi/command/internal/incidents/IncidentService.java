@@ -291,17 +291,17 @@ public class IncidentService {
   }
 
   /**
-   * The incident type an alarm suggests: flood stations, water-level gauges → flood; rain gauges →
-   * rainstorm; temperature → fire; any other device on a risk object or major-hazard unit (gas,
-   * pressure, level, flow) → hazardous-chemical leak.
+   * The incident type an alarm suggests: rain gauges → rainstorm (wherever they stand); other
+   * devices at flood stations and water-level gauges → flood; temperature → fire; any other device
+   * on a risk object or major-hazard unit (gas, pressure, level, flow) → hazardous-chemical leak.
    */
   static IncidentType typeOf(Device device) {
+    if (device.kind() == DeviceKind.RAINFALL) {
+      return IncidentType.RAINSTORM;
+    }
     if (device.targetKind() == DeviceTargetKind.FLOOD_STATION
         || device.kind() == DeviceKind.WATER_LEVEL) {
       return IncidentType.FLOOD;
-    }
-    if (device.kind() == DeviceKind.RAINFALL) {
-      return IncidentType.RAINSTORM;
     }
     if (device.kind() == DeviceKind.TEMPERATURE) {
       return IncidentType.FIRE;

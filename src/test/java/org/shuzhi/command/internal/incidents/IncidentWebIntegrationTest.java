@@ -214,6 +214,94 @@ class IncidentWebIntegrationTest extends IntegrationTest {
         .andExpect(content().string(containsString("由告警")));
   }
 
+  @Autowired org.shuzhi.command.CommandRegistration registration;
+  @Autowired org.shuzhi.command.EmergencyPlans plans;
+
+  @Test
+  void theResponseScreenGivesTheLevelsReasonForACountAndForAnAlarmColour() throws Exception {
+    if (plans.forType(org.shuzhi.command.IncidentType.RAINSTORM).isEmpty()) {
+      registration.registerPlan(
+          new org.shuzhi.command.PlanDraft(
+              org.shuzhi.command.IncidentType.RAINSTORM,
+              "暴雨应急预案（测试）",
+              List.of(
+                  new org.shuzhi.command.PlanLevel(
+                      org.shuzhi.command.ResponseLevel.LEVEL_II,
+                      List.of(
+                          org.shuzhi.command.Trigger.colourAtLeast(
+                              org.shuzhi.command.WarningColour.ORANGE)),
+                      List.of(new org.shuzhi.command.PlanTask("TOWN", "转移低洼地群众")),
+                      List.of(),
+                      List.of(org.shuzhi.command.TeamKind.WATER_RESCUE)),
+                  new org.shuzhi.command.PlanLevel(
+                      org.shuzhi.command.ResponseLevel.LEVEL_IV,
+                      List.of(
+                          org.shuzhi.command.Trigger.atLeast(
+                              org.shuzhi.command.TriggerMetric.PEOPLE_AFFECTED, 1)),
+                      List.of(),
+                      List.of(),
+                      List.of())),
+              false),
+          "test");
+    }
+    double[] p = point(CHENGXIANG);
+    long byCount =
+        reportJson(
+            """
+            {"type":"RAINSTORM","title":"积水","lon":%s,"lat":%s,"peopleAffected":12}"""
+                .formatted(p[0], p[1]));
+    mvc.perform(get("/command/incidents/" + byCount + "/respond").with(emergency()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("受威胁/需转移人数 ≥ 1（实际 12）")));
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    long station =
+        devices.register(
+            new FloodStationDraft(
+                "RS-" + suffix,
+                "测试雨量站 " + suffix,
+                null,
+                p[0],
+                p[1],
+                CoordinateSystem.WGS84,
+                new BigDecimal("4.00"),
+                new BigDecimal("5.00"),
+                null,
+                false),
+            "test");
+    String code =
+        devices
+            .register(
+                new DeviceDraft(
+                    "RG-" + suffix,
+                    "测试雨量计 " + suffix,
+                    DeviceKind.RAINFALL,
+                    List.of(new DeviceDraft.ChannelDraft("rainfall", "mm")),
+                    DeviceTargetKind.FLOOD_STATION,
+                    station,
+                    null,
+                    null,
+                    null,
+                    true,
+                    false),
+                "test")
+            .code();
+    long alarmId = 800_000_000L + (long) (Math.random() * 1_000_000);
+    alarmCopies.record(
+        new AlarmRaised(
+            alarmId, "RAIN-RED", code, CHENGXIANG, null, AlarmSeverity.RED, 80, Instant.now()));
+    String target =
+        mvc.perform(post("/command/alarms/" + alarmId + "/incident").with(emergency()).with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    mvc.perform(get(target).with(emergency()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("预警颜色 ≥ 橙色（实际 红色）")));
+    mvc.perform(get(target).param("lang", "en").with(emergency()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Because")));
+  }
+
   @Test
   void pagesMapLayerAndCockpitTilesRender() throws Exception {
     for (String path : List.of("/command/incidents", "/command/incidents/new")) {
