@@ -34,13 +34,16 @@ class IncidentApiController {
   private final IncidentService incidents;
   private final ResponsePlanner planner;
   private final ResponseConfirmation confirmation;
+  private final IncidentWarnings warnings;
   private final CurrentUsers users;
 
   IncidentApiController(
       IncidentService incidents,
       ResponsePlanner planner,
       ResponseConfirmation confirmation,
+      IncidentWarnings warnings,
       CurrentUsers users) {
+    this.warnings = warnings;
     this.incidents = incidents;
     this.planner = planner;
     this.confirmation = confirmation;
@@ -139,5 +142,15 @@ class IncidentApiController {
   @PostMapping("/{id}/response")
   ResponseResult confirm(@PathVariable long id, @RequestBody ResponseRequest request) {
     return confirmation.confirm(id, request, users.require());
+  }
+
+  @Operation(
+      summary =
+          "Drafts a CAP warning from the incident (type, colour from the level, area, town) through"
+              + " the warning module; publishing is done there")
+  @PostMapping("/{id}/warning-draft")
+  @ResponseStatus(HttpStatus.CREATED)
+  org.shuzhi.warning.WarningView warningDraft(@PathVariable long id) {
+    return warnings.draft(id, users.require());
   }
 }

@@ -34,6 +34,7 @@ class Timeline {
     NOTIFIED,
     RESPONSE_CONFIRMED,
     RELEASED,
+    WARNING_DRAFTED,
     CLOSED
   }
 

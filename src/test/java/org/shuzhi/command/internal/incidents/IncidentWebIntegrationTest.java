@@ -143,6 +143,16 @@ class IncidentWebIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.repeated").value(true));
     mvc.perform(get("/api/v1/command/incidents/" + id + "/tasks").with(emergency()))
         .andExpect(jsonPath("$.length()").value(1));
+    // A CAP warning drafted from the incident through the warning module (not published).
+    mvc.perform(
+            post("/api/v1/command/incidents/" + id + "/warning-draft")
+                .with(emergency())
+                .with(csrf()))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.status").value("DRAFT"))
+        .andExpect(jsonPath("$.colour").value("YELLOW"));
+    mvc.perform(get("/api/v1/command/incidents/" + id + "/timeline").with(emergency()))
+        .andExpect(content().string(containsString("WARNING_DRAFTED")));
   }
 
   @Test
