@@ -13,6 +13,18 @@
  * org.shuzhi.command.Reservations} reserves supplies and shelter places and dispatches teams, or
  * refuses and changes nothing. Registries keep a history of every change ({@code command_change})
  * and write audit entries; reads apply the caller's data scope in SQL (town staff see their town).
+ *
+ * <p>Incidents ({@code internal.incidents}, 突发事件) are reported by hand (inside the district) or
+ * opened in one click from a monitoring alarm (the module keeps its own copy of alarms from {@code
+ * monitoring.AlarmRaised}/{@code AlarmCleared}; type and location come from {@code
+ * monitoring.Devices}); they move REPORTED → RESPONDING → UNDER_CONTROL → CLOSED (closing needs the
+ * after-action review) and keep an append-only timeline (the database refuses UPDATE and DELETE).
+ * The one-click response proposes level, teams, supplies, shelters, people to notify and tasks from
+ * the plan and the resource queries, and its confirmation holds everything and notifies ({@code
+ * notification.Notifications}) in ONE transaction, idempotent per proposal token. {@link
+ * org.shuzhi.command.IncidentOpened}, {@link org.shuzhi.command.IncidentLevelChanged} and {@link
+ * org.shuzhi.command.IncidentClosed} are published for the cockpit, to which the module contributes
+ * the incidents and resources tiles.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command")
 package org.shuzhi.command;

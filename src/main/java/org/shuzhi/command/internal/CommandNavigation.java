@@ -4,9 +4,16 @@ import org.shuzhi.platform.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Menu entries of the resource registries and plans (600–605; incidents will follow). */
+/**
+ * Menu entries of the resource registries and plans (incidents 599, registries and plans 600–605).
+ */
 @Configuration(proxyBeanMethods = false)
 class CommandNavigation {
+
+  @Bean
+  NavigationEntry commandIncidentsMenu() {
+    return new NavigationEntry("incident.nav", "/command/incidents", 599, CommandRights.READERS);
+  }
 
   @Bean
   NavigationEntry commandTeamsMenu() {

@@ -17,6 +17,7 @@ import org.shuzhi.command.DutyDraft;
 import org.shuzhi.command.DutyRole;
 import org.shuzhi.command.DutyShift;
 import org.shuzhi.command.DutyState;
+import org.shuzhi.command.IncidentRegistration;
 import org.shuzhi.command.IncidentType;
 import org.shuzhi.command.PlanDraft;
 import org.shuzhi.command.PlanLevel;
@@ -63,11 +64,17 @@ class DemoCommand {
           new SupplyItemDraft("EXTINGUISHER", "干粉灭火器", "具", "消防类"));
 
   private final CommandRegistration command;
+  private final IncidentRegistration incidents;
   private final AreaDirectory areas;
   private final Clock clock;
 
-  DemoCommand(CommandRegistration command, AreaDirectory areas, Clock clock) {
+  DemoCommand(
+      CommandRegistration command,
+      IncidentRegistration incidents,
+      AreaDirectory areas,
+      Clock clock) {
     this.command = command;
+    this.incidents = incidents;
     this.areas = areas;
     this.clock = clock;
   }
@@ -215,7 +222,42 @@ class DemoCommand {
     command.registerPlan(chemicalPlan(), ACTOR);
     command.registerPlan(floodPlan(), ACTOR);
     command.registerPlan(firePlan(), ACTOR);
+    loadIncidents(towns);
     return new Loaded(teams, warehouses, shelters, duty, 3);
+  }
+
+  /**
+   * Two demo incidents near 城厢's centre: a hazardous-chemical leak being responded to (the
+   * one-click response confirmed as proposed) and a warehouse fire closed with its review.
+   */
+  private void loadIncidents(List<Town> towns) {
+    Town town = towns.get(0);
+    long leak =
+        incidents.reportIncident(
+            IncidentType.HAZARDOUS_CHEMICAL_LEAK,
+            "（演示）某化工企业储罐区液氨泄漏",
+            "储罐法兰处泄漏，现场有刺激性气味，下风向居民约 300 人",
+            town.labelLon() + 0.003,
+            town.labelLat() + 0.002,
+            3,
+            300,
+            true,
+            ACTOR);
+    long fire =
+        incidents.reportIncident(
+            IncidentType.FIRE,
+            "（演示）物流仓库火灾",
+            "仓库二层起火，已疏散员工",
+            town.labelLon() - 0.004,
+            town.labelLat() - 0.003,
+            0,
+            40,
+            true,
+            ACTOR);
+    incidents.respondAsProposed(leak, ACTOR);
+    incidents.respondAsProposed(fire, ACTOR);
+    incidents.close(
+        fire, "消防救援队 12 分钟到场，40 分钟扑灭明火，无人员伤亡", "电动叉车充电区线路老化短路", "充电区与仓储区物理隔离，每月检查线路", ACTOR);
   }
 
   /**

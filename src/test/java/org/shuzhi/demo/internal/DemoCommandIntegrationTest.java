@@ -20,6 +20,7 @@ class DemoCommandIntegrationTest extends IntegrationTest {
   @Autowired DemoCommand demo;
   @Autowired EmergencyPlans plans;
   @Autowired ResourceQueries queries;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void loadsTeamsSheltersDutyAndPlans() {
@@ -33,5 +34,20 @@ class DemoCommandIntegrationTest extends IntegrationTest {
             plans.decide(
                 new IncidentFacts(IncidentType.FLOOD, null, null, null, 2_000, WarningColour.BLUE)))
         .hasValueSatisfying(d -> assertThat(d.level()).isEqualTo(ResponseLevel.LEVEL_III));
+    // One demo incident responding (teams dispatched, on its timeline), one closed with review.
+    assertThat(
+            jdbc.sql(
+                    "SELECT status FROM command_incident WHERE synthetic AND title LIKE '（演示）%'"
+                        + " ORDER BY id")
+                .query(String.class)
+                .list())
+        .containsSubsequence("RESPONDING", "CLOSED");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM command_incident_event e JOIN command_incident i ON"
+                        + " i.id = e.incident_id WHERE i.synthetic AND e.kind = 'DISPATCH'")
+                .query(Long.class)
+                .single())
+        .isPositive();
   }
 }
