@@ -31,7 +31,12 @@
           title: { text: String(total), left: "center", top: "center", textStyle: { color: text, fontSize: dark ? 30 : 22 } },
           series: [{
             type: "pie", radius: ["55%", "82%"], label: { show: false }, avoidLabelOverlap: true,
-            data: figures.map(function (f) { return { name: f.label, value: f.value, link: f.link, itemStyle: f.colour ? { color: f.colour } : {} }; })
+            // Zero figures are left out: with every figure at zero ECharts would split the ring into
+            // equal coloured parts (four quarters for "no alarm"); an empty list draws a grey ring.
+            emptyCircleStyle: { color: dark ? "rgba(216, 228, 240, 0.15)" : "#e3e8ef" },
+            data: figures.filter(function (f) { return f.value > 0; }).map(function (f) {
+              return { name: f.label, value: f.value, link: f.link, itemStyle: f.colour ? { color: f.colour } : {} };
+            })
           }]
         };
       }

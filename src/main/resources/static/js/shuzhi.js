@@ -6,3 +6,24 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A notice toast (pushed into .toasts by the notification stream) is shown for a while and then
+// removed: left in place it stayed over the page for good. The bell keeps the unread count.
+document.addEventListener("DOMContentLoaded", function () {
+  var toasts = document.querySelector(".toasts");
+  if (!toasts || typeof MutationObserver === "undefined") {
+    return;
+  }
+  var timer = null;
+  new MutationObserver(function () {
+    if (timer) {
+      clearTimeout(timer);
+    }
+    if (toasts.childElementCount > 0) {
+      timer = setTimeout(function () {
+        toasts.replaceChildren();
+        timer = null;
+      }, 15000);
+    }
+  }).observe(toasts, { childList: true });
+});

@@ -47,6 +47,9 @@ public final class SseSubscribers<K> {
     emitter.onCompletion(remove);
     emitter.onTimeout(remove);
     emitter.onError(e -> remove.run());
+    // A first comment commits the response at once: otherwise the browser's EventSource reports
+    // the stream open (the cockpit's live mark, its catch-up read) only at the first heartbeat.
+    send(key, emitter, null, null, null);
     return emitter;
   }
 

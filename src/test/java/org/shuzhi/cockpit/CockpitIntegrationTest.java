@@ -128,6 +128,20 @@ class CockpitIntegrationTest extends RiskIntegrationTest {
     assertThat(pushes(stream, "town-ranking")).isGreaterThanOrEqualTo(1);
   }
 
+  @Test
+  void aNewStreamIsCommittedAtOnceNotAtTheFirstHeartbeat() throws Exception {
+    var leader = as(account(Role.DISTRICT_LEADER), Role.DISTRICT_LEADER);
+    MvcResult stream =
+        mvc.perform(get("/cockpit/stream").with(leader))
+            .andExpect(request().asyncStarted())
+            .andReturn();
+    // The browser's EventSource reports the stream open only once the response is committed.
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .until(() -> stream.getResponse().getContentAsString().startsWith(":"));
+    assertThat(stream.getResponse().isCommitted()).isTrue();
+  }
+
   private static int pushes(MvcResult stream, String tileId) throws Exception {
     String body = stream.getResponse().getContentAsString(StandardCharsets.UTF_8);
     Matcher m = Pattern.compile("event:tile\\s*\\ndata:\\{\"id\":\"" + tileId + "\"").matcher(body);
