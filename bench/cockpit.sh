@@ -6,13 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18184}
+# The machine may run its own MQTT broker on 1883: the embedded one takes another port.
+MQTT_PORT=${MQTT_PORT:-18183}
 ENTERPRISES=${ENTERPRISES:-120000}
 CACHE_TTL=${CACHE_TTL:-0s}
 PASSWORD=${SHUZHI_DEMO_PASSWORD:-'Bench-Passw0rd!'}
 mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true
 JAR=$(ls target/shuzhi-*.jar | grep -v plain | head -n1)
 DIR=$(mktemp -d)
-SHUZHI_DATA_DIR="$DIR" SHUZHI_PORT=$PORT SHUZHI_DEMO=true SHUZHI_DEMO_ENTERPRISES=$ENTERPRISES \
+SHUZHI_DATA_DIR="$DIR" SHUZHI_PORT=$PORT SHUZHI_MQTT_PORT=$MQTT_PORT SHUZHI_DEMO=true SHUZHI_DEMO_ENTERPRISES=$ENTERPRISES \
   SHUZHI_COCKPIT_CACHE_TTL=$CACHE_TTL SHUZHI_DEMO_PASSWORD="$PASSWORD" \
   java -jar "$JAR" > "$DIR/run.log" 2>&1 &
 PID=$!
