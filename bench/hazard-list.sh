@@ -19,7 +19,7 @@ PASSWORD=${SHUZHI_DEMO_PASSWORD:-'Bench-Passw0rd!'}
 mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true
 JAR=$(ls target/shuzhi-*.jar | grep -v plain | head -n1)
 DIR=$(mktemp -d)
-SHUZHI_DATA_DIR="$DIR" SHUZHI_PORT=$PORT SHUZHI_DEMO=true SHUZHI_HAZARD_ESCALATION=false \
+SHUZHI_DATA_DIR="$DIR" SHUZHI_PORT=$PORT SHUZHI_MQTT_PORT=${MQTT_PORT:-$((PORT + 1))} SHUZHI_DEMO=true SHUZHI_HAZARD_ESCALATION=false \
   SHUZHI_DEMO_PASSWORD="$PASSWORD" java -jar "$JAR" > "$DIR/run.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DIR"' EXIT

@@ -13,7 +13,7 @@ PASSWORD='Bench-Passw0rd!'
 mvn -B -q -ntp package -DskipTests -Dspotless.check.skip=true
 JAR=$(ls target/shuzhi-*.jar | grep -v plain | head -n1)
 DIR=$(mktemp -d)
-SHUZHI_DATA_DIR="$DIR" SHUZHI_PORT=$PORT SHUZHI_DEMO_ENTERPRISES=$ENTERPRISES \
+SHUZHI_DATA_DIR="$DIR" SHUZHI_PORT=$PORT SHUZHI_MQTT_PORT=${MQTT_PORT:-$((PORT + 1))} SHUZHI_DEMO_ENTERPRISES=$ENTERPRISES \
   SHUZHI_DEMO_PASSWORD="$PASSWORD" java -jar "$JAR" > "$DIR/run.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DIR"' EXIT

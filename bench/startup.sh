@@ -12,7 +12,7 @@ DIR=$(mktemp -d)
 measure() {
   local start end
   start=$(date +%s%N)
-  SHUZHI_DATA_DIR="$DIR" SHUZHI_PORT=$PORT java -jar "$JAR" > "$DIR/run.log" 2>&1 &
+  SHUZHI_DATA_DIR="$DIR" SHUZHI_PORT=$PORT SHUZHI_MQTT_PORT=${MQTT_PORT:-$((PORT + 1))} java -jar "$JAR" > "$DIR/run.log" 2>&1 &
   local pid=$!
   until curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q UP; do
     kill -0 $pid 2>/dev/null || { echo "start failed, see $DIR/run.log"; exit 1; }
