@@ -2,14 +2,11 @@ package org.shuzhi.command.internal.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shuzhi.HeadlessBrowser;
 import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.monitoring.DeviceDraft;
 import org.shuzhi.monitoring.DeviceKind;
@@ -61,27 +56,7 @@ class IncidentResponseBrowserTest {
 
   @BeforeAll
   void startBrowser() {
-    var service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-            .usingAnyFreePort()
-            .build();
-    var options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,1200",
-        "--lang=zh-CN");
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessBrowser.start(1400, 1200);
   }
 
   @AfterAll
@@ -96,10 +71,7 @@ class IncidentResponseBrowserTest {
     try {
       oneClick();
     } catch (RuntimeException | AssertionError e) {
-      screenshot("incident-response-failure.png");
-      Files.writeString(
-          Path.of("target", "screenshots", "incident-response-failure.html"),
-          browser.getPageSource());
+      HeadlessBrowser.saveFailure(browser, "incident-response-failure");
       throw e;
     }
   }
@@ -154,7 +126,7 @@ class IncidentResponseBrowserTest {
     wait.until(d -> d.getCurrentUrl().endsWith("/respond"));
     List<WebElement> teams = browser.findElements(By.cssSelector("input.team:checked"));
     assertThat(teams).as("teams proposed from the flood plan").isNotEmpty();
-    screenshot("incident-respond.png");
+    HeadlessBrowser.screenshot(browser, "incident-respond.png");
     browser.findElement(By.id("confirm-response")).click();
     wait.until(d -> d.getCurrentUrl().matches(".*/command/incidents/\\d+$"));
     String incidentUrl = browser.getCurrentUrl();
@@ -162,7 +134,7 @@ class IncidentResponseBrowserTest {
     assertThat(browser.findElement(By.id("incident-status")).getText()).isEqualTo("响应中");
     assertThat(browser.findElements(By.cssSelector("#incident-timeline tr[data-kind=DISPATCH]")))
         .hasSize(teams.size());
-    screenshot("incident-timeline.png");
+    HeadlessBrowser.screenshot(browser, "incident-timeline.png");
 
     // The cockpit counts the open incident.
     browser.get("http://localhost:" + port + "/cockpit");
@@ -171,7 +143,7 @@ class IncidentResponseBrowserTest {
             Integer.parseInt(
                     d.findElement(By.cssSelector("#tile-incidents .tile-total")).getText().trim())
                 >= 1);
-    screenshot("incident-cockpit.png");
+    HeadlessBrowser.screenshot(browser, "incident-cockpit.png");
     assertThat(incidentUrl).contains("/command/incidents/");
   }
 
@@ -201,11 +173,5 @@ class IncidentResponseBrowserTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-  }
-
-  private void screenshot(String name) throws Exception {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
   }
 }
