@@ -146,28 +146,21 @@ class ShelterService {
     if (!rights.mayWrite(user)) {
       throw new AccessDeniedException("read-only role");
     }
-    List<RowProblems> problems = new ArrayList<>();
-    List<ShelterRow> valid = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      List<Violation> rowProblems = new ArrayList<>(rows.get(i).problems());
-      List<Violation> found = new ArrayList<>();
-      ShelterRow row = validate(rows.get(i).draft(), null, found);
-      rowProblems.addAll(found);
-      if (found.isEmpty() && !rights.writable(user, row.townCode())) {
-        rowProblems.add(new Violation("lon", "command.town.outOfScope", row.townCode()));
-      }
-      if (rowProblems.isEmpty()) {
-        valid.add(row);
-      } else {
-        problems.add(new RowProblems(i, rowProblems));
-      }
-    }
+    List<RowProblems> problems =
+        AllOrNothingImport.run(
+            rows,
+            (draft, found) -> validate(draft, null, found),
+            (row, rowProblems) -> {
+              if (!rights.writable(user, row.townCode())) {
+                rowProblems.add(new Violation("lon", "command.town.outOfScope", row.townCode()));
+              }
+            },
+            row -> {
+              long id = repository.insert(row, user.username());
+              history.created(TYPE, id, state(row), user.username(), false);
+            });
     if (problems.isEmpty()) {
-      for (ShelterRow r : valid) {
-        long id = repository.insert(r, user.username());
-        history.created(TYPE, id, state(r), user.username(), false);
-      }
-      history.imported(TYPE, valid.size());
+      history.imported(TYPE, rows.size());
     }
     return problems;
   }
