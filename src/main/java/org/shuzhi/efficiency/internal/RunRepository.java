@@ -234,6 +234,20 @@ class RunRepository {
         .list();
   }
 
+  /**
+   * The run that stands for a year: its latest PUBLISHED version, or while nothing is published its
+   * latest version (reports, previous years, policies and lists all use this rule).
+   */
+  java.util.Optional<RunSummary> currentRun(int year) {
+    return jdbc.sql(
+            "SELECT id, year, version, status, method_version, enterprise_count, created_by,"
+                + " created_at FROM efficiency_run WHERE year = ?"
+                + " ORDER BY (status = 'PUBLISHED') DESC, version DESC LIMIT 1")
+        .param(year)
+        .query(RunRepository::summary)
+        .optional();
+  }
+
   java.util.Optional<RunSummary> run(long id) {
     return jdbc.sql(
             "SELECT id, year, version, status, method_version, enterprise_count, created_by,"
