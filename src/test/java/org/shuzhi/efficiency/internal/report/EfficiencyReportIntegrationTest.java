@@ -333,6 +333,9 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
                 .param("industry", "x")
                 .with(bureau()))
         .andExpect(status().isBadRequest());
+    for (String script : List.of("report.js", "distribution.js", "report.css")) {
+      mvc.perform(get("/efficiency/" + script).with(bureau())).andExpect(status().isOk());
+    }
     // the results page links to the report, the distribution and the export
     mvc.perform(get("/efficiency/runs/" + d.runId()).with(bureau()))
         .andExpect(
