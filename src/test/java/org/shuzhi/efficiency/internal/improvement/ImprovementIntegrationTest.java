@@ -52,6 +52,7 @@ class ImprovementIntegrationTest extends IntegrationTest {
 
   @Autowired EnterpriseDirectory directory;
   @Autowired JdbcClient jdbc;
+  @Autowired org.shuzhi.efficiency.EfficiencyImprovementDemo demo;
 
   private RequestPostProcessor bureau;
 
@@ -564,6 +565,22 @@ class ImprovementIntegrationTest extends IntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Technical upgrade")))
         .andExpect(content().string(containsString("Start work")));
+  }
+
+  @Test
+  void theDemoHookOpensCasesAndMovesSomeAlong() throws Exception {
+    Dataset d = dataset();
+    // a year that is not open is skipped
+    assertThat(demo.createDemoCases(List.of(1999, d.year()))).isEqualTo(5);
+    assertThat(
+            jdbc.sql(
+                    "SELECT status || ':' || count(*) FROM efficiency_improvement_case"
+                        + " WHERE opened_year = ? GROUP BY status ORDER BY status")
+                .param(d.year())
+                .query(String.class)
+                .list())
+        .containsExactly("CLOSED:2", "IN_PROGRESS:2", "OPEN:1");
+    assertThat(demo.createDemoCases(List.of(d.year()))).isZero();
   }
 
   // --- helpers ---
