@@ -109,7 +109,7 @@ class AlarmStormIntegrationTest extends NotificationTestSupport {
                 .query(Long.class)
                 .single())
         .isEqualTo(DEVICES);
-    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notices(rule) == DEVICES);
+    Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> notices(rule) == DEVICES);
 
     long deliverStart = System.nanoTime();
     dispatcher.runOnce(Instant.now());
@@ -122,7 +122,7 @@ class AlarmStormIntegrationTest extends NotificationTestSupport {
         DEVICES, raisedMs, 2 * DEVICES, deliveredMs);
 
     rules.delete(rule, rules.get(rule, ADMIN).version(), ADMIN);
-    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> active(rule) == 0);
+    Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> active(rule) == 0);
     assertThat(alarms(rule)).isEqualTo(DEVICES);
   }
 
