@@ -178,6 +178,11 @@ class PolicyIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.classes[3].electricitySurcharge").value(0.3))
         .andExpect(jsonPath("$.rebates[0].basis").value("TAX_PERCENT"));
 
+    mvc.perform(get("/efficiency/years/" + year + "/policies").with(bureau()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("本年度尚未设定，使用系统默认值")))
+        .andExpect(content().string(containsString("亩均效益领跑奖励")));
+
     String bad = policyJson(0, "-0.2", "120");
     mvc.perform(put(url).with(bureau()).contentType(MediaType.APPLICATION_JSON).content(bad))
         .andExpect(status().isBadRequest())
