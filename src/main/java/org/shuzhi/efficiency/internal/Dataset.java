@@ -7,8 +7,9 @@ import org.shuzhi.platform.Spreadsheets.Column;
 /**
  * The departments' deliveries of yearly figures (economy.md §1.2: 国土 land and certificates, 税务
  * 实缴税金, 电力 用电量, 统计 增加值 / 营业收入 / R&amp;D / 从业人员, 环保 能耗 / 排放), plus the major safety accident flag
- * from emergency management for the veto rule. Each department imports only its own template; the
- * owner department (经信局) may import any on their behalf.
+ * from emergency management for the veto rule, and water use from the water company (水务集团) for the
+ * differentiated water price. Each department imports only its own template; the owner department
+ * (经信局) may import any on their behalf.
  */
 enum Dataset {
   LAND(
@@ -51,7 +52,9 @@ enum Dataset {
               "majorSafetyAccident",
               "major_safety_accident",
               "重大安全事故（是/否）",
-              "Major safety accident (yes/no)")));
+              "Major safety accident (yes/no)"))),
+  /** 水务集团: water use, for the differentiated water price (差别化水价, economy.md §1.5). */
+  WATER("WATER", List.of(Field.number("waterM3", "water_m3", "用水量（立方米）", "Water use (m³)", true)));
 
   static final Column USCC = new Column("uscc", "统一社会信用代码", "USCC");
   static final Column NAME = new Column("name", "企业名称", "Enterprise name");

@@ -17,7 +17,9 @@ enum Department {
   /** 统计局: added value, revenue, R&D, employees (亩均论英雄 data). */
   STATISTICS,
   /** 生态环境分局: energy and emissions (亩均论英雄 data). */
-  ECOLOGY;
+  ECOLOGY,
+  /** 水务集团: water use (亩均论英雄 differentiated water price). */
+  WATER;
 
   static Optional<Department> of(String code) {
     if (code == null) {
