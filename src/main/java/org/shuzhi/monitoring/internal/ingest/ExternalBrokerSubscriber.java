@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,13 +59,21 @@ final class ExternalBrokerSubscriber implements SmartLifecycle {
     String baseId = clientId();
     for (int i = 0; i < settings.subscribers(); i++) {
       String id = baseId + "-" + i;
+      // Discards work handed in after stop(): the client ends its session later (session
+      // expiry) and would otherwise log an UndeliverableException for the terminated executor.
       ExecutorService executor =
-          Executors.newSingleThreadExecutor(
+          new ThreadPoolExecutor(
+              1,
+              1,
+              0L,
+              TimeUnit.MILLISECONDS,
+              new LinkedBlockingQueue<>(),
               r -> {
                 Thread t = new Thread(r, "mqtt-in-" + id);
                 t.setDaemon(true);
                 return t;
-              });
+              },
+              new ThreadPoolExecutor.DiscardPolicy());
       Mqtt5ClientBuilder builder =
           Mqtt5Client.builder()
               .identifier(id)
