@@ -69,6 +69,7 @@ class WorkflowPageController {
     model.addAttribute("mayFile", objections.mayFile(run, user));
     model.addAttribute("mayDecide", access.mayManage(user) && run.status() == RunStatus.PUBLICITY);
     model.addAttribute("publicityDays", workflow.publicityDays(run.year()));
+    model.addAttribute("mayManage", access.mayManage(user));
     return PANEL;
   }
 
@@ -84,6 +85,31 @@ class WorkflowPageController {
     try {
       workflow.move(id, to, comment, users.require());
       response.setHeader("HX-Refresh", "true");
+    } catch (RuntimeException e) {
+      model.addAttribute("errors", problems.ofRefusal(e, locale));
+    }
+    return panel(id, model);
+  }
+
+  /** The publicity days of the run's year (used when a run of the year enters publicity). */
+  @PostMapping("/efficiency/runs/{id}/publicity-days")
+  String publicityDays(
+      @PathVariable long id,
+      @RequestParam(required = false) String days,
+      Model model,
+      Locale locale) {
+    CurrentUser user = users.require();
+    try {
+      WorkflowRepository.RunState run = workflow.state(id, user);
+      Integer value;
+      try {
+        value = days == null ? null : Integer.valueOf(days.trim());
+      } catch (NumberFormatException e) {
+        value = null;
+      }
+      workflow.setPublicityDays(run.year(), value, user);
+    } catch (NotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     } catch (RuntimeException e) {
       model.addAttribute("errors", problems.ofRefusal(e, locale));
     }

@@ -159,6 +159,47 @@ class RunWorkflowIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void thePublicityPeriodIsSetPerYearWithinItsBounds() throws Exception {
+    Year y = year(40, 40);
+    long run = run(y.year());
+    mvc.perform(
+            put("/api/v1/efficiency/years/" + y.year() + "/publicity-days")
+                .with(bureau())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"days\":0}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("公示天数须在 1 至 90 天之间"));
+    mvc.perform(
+            post("/efficiency/runs/" + run + "/publicity-days")
+                .param("days", "abc")
+                .with(bureau())
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("公示天数须在 1 至 90 天之间")));
+    mvc.perform(
+            put("/api/v1/efficiency/years/" + y.year() + "/publicity-days")
+                .with(staff("TAX"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"days\":10}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/efficiency/runs/" + run + "/publicity-days")
+                .param("days", "10")
+                .with(bureau())
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<span id=\"publicity-days\">10</span>")));
+    move(run, "REVIEW", null).andExpect(status().isOk());
+    move(run, "PUBLICITY", null).andExpect(status().isOk());
+    assertThat(
+            jdbc.sql("SELECT publicity_end - publicity_start FROM efficiency_run WHERE id = ?")
+                .param(run)
+                .query(String.class)
+                .single())
+        .isEqualTo("10 days");
+  }
+
+  @Test
   void movesOutOfOrderByOtherPeopleOrWithoutReasonAreRefusedAndChangeNothing() throws Exception {
     Year y = year(40, 40);
     long run = run(y.year());
