@@ -15,5 +15,7 @@ public enum NoticeKind {
   /** A warning was issued (预警). */
   WARNING,
   /** A task was assigned (任务). */
-  TASK
+  TASK,
+  /** Per-mu efficiency evaluation: an objection filed or decided (亩均评价). */
+  EFFICIENCY
 }

@@ -33,6 +33,7 @@ class EvaluationRuns {
   private final EfficiencyAccess access;
   private final EfficiencyAudit audit;
   private final JsonMapper json;
+  private final RunWorkflow workflow;
 
   EvaluationRuns(
       RunRepository runs,
@@ -40,13 +41,15 @@ class EvaluationRuns {
       ScoringEngine engine,
       EfficiencyAccess access,
       EfficiencyAudit audit,
-      JsonMapper json) {
+      JsonMapper json,
+      RunWorkflow workflow) {
     this.runs = runs;
     this.years = years;
     this.engine = engine;
     this.access = access;
     this.audit = audit;
     this.json = json;
+    this.workflow = workflow;
   }
 
   @Transactional
@@ -76,6 +79,7 @@ class EvaluationRuns {
             stored.size(),
             user.username());
     runs.insertResults(runId, stored, scores);
+    workflow.runCreated(runId, year, user);
     long written = System.nanoTime();
     audit.runCreated(runId, year, version, stored.size());
     log.info(

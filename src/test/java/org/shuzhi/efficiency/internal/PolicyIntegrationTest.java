@@ -443,8 +443,17 @@ class PolicyIntegrationTest extends IntegrationTest {
     return new Setup(year, runId, a, b, c, d);
   }
 
-  /** Test setup stands in for the publication workflow. */
+  /**
+   * Test setup stands in for the publication workflow, through the steps its triggers allow (the
+   * classes were set while the run was a draft).
+   */
   private void publish(long runId) {
+    jdbc.sql("UPDATE efficiency_run SET status = 'REVIEW' WHERE id = ?").param(runId).update();
+    jdbc.sql(
+            "UPDATE efficiency_run SET status = 'PUBLICITY', publicity_start = now() - interval '8"
+                + " days', publicity_end = now() - interval '1 day' WHERE id = ?")
+        .param(runId)
+        .update();
     jdbc.sql("UPDATE efficiency_run SET status = 'PUBLISHED' WHERE id = ?").param(runId).update();
   }
 
