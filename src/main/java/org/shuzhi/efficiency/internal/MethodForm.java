@@ -16,6 +16,7 @@ import org.shuzhi.efficiency.internal.scoring.IndicatorCode;
 import org.shuzhi.efficiency.internal.scoring.IndicatorSpec;
 import org.shuzhi.platform.InvalidInputException;
 import org.shuzhi.platform.InvalidInputException.Violation;
+import org.shuzhi.platform.NumberInput;
 
 /**
  * The method page's form, as typed: one section per group (always the four of {@link
@@ -274,20 +275,14 @@ record MethodForm(List<GroupForm> groups, String smallLandMu) {
     return v == null || v.length == 0 || v[0] == null ? "" : v[0].trim();
   }
 
+  /** {@link NumberInput}'s reading, with the problem collected instead of thrown. */
   private static Double number(String field, String text, List<Violation> problems) {
-    if (isBlank(text)) {
+    try {
+      return NumberInput.decimalNumber(text, field);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.violations());
       return null;
     }
-    try {
-      double v = Double.parseDouble(text.trim().replace(",", ""));
-      if (Double.isFinite(v)) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problems.add(new Violation(field, "input.number.invalid", text));
-    return null;
   }
 
   private static <E extends Enum<E>> E constant(Class<E> type, String name) {
