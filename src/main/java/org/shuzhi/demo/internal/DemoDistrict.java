@@ -13,6 +13,7 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.shuzhi.area.AreaAdministration;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.area.Town;
+import org.shuzhi.efficiency.EfficiencyDemo;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Accounts;
@@ -40,6 +41,7 @@ class DemoDistrict implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
   static final String CHENGXIANG = "330109001";
   static final String ACTOR = "demo-loader";
+  static final List<Integer> EFFICIENCY_YEARS = List.of(2023, 2024, 2025);
 
   private final ShuzhiProperties properties;
   private final AreaDirectory areas;
@@ -51,6 +53,7 @@ class DemoDistrict implements ApplicationRunner {
   private final DemoCommand command;
   private final DemoMonitoring monitoring;
   private final DemoSubscriptions subscriptions;
+  private final EfficiencyDemo efficiency;
 
   DemoDistrict(
       ShuzhiProperties properties,
@@ -62,7 +65,9 @@ class DemoDistrict implements ApplicationRunner {
       DemoEmergency emergency,
       DemoMonitoring monitoring,
       DemoSubscriptions subscriptions,
-      DemoCommand command) {
+      DemoCommand command,
+      EfficiencyDemo efficiency) {
+    this.efficiency = efficiency;
     this.subscriptions = subscriptions;
     this.command = command;
     this.emergency = emergency;
@@ -116,6 +121,17 @@ class DemoDistrict implements ApplicationRunner {
         resources.shelters(),
         resources.dutyEntries(),
         resources.plans());
+    // 亩均 evaluation: three years of figures and a run each (issue 6 point 7)
+    long efficiencyStarted = System.nanoTime();
+    var evaluation =
+        efficiency.createDemoYears(
+            EFFICIENCY_YEARS, drafts.stream().map(EnterpriseDraft::uscc).toList());
+    log.info(
+        "Demo efficiency: {} years, {} enterprises with figures, {} runs in {} ms",
+        evaluation.years(),
+        evaluation.enterprises(),
+        evaluation.runs(),
+        (System.nanoTime() - efficiencyStarted) / 1_000_000);
     log.info(
         "Demo district loaded: {} synthetic enterprises, {} grids, {} accounts in {} ms",
         drafts.size(),

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.shuzhi.efficiency.EfficiencyGroup;
-import org.shuzhi.efficiency.internal.scoring.EvaluationMethod;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ConflictException;
@@ -23,12 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pages: year overview with data completeness per department and the runs, department import pages,
- * the method editor (JSON) and a run's results.
+ * and a run's results (the method pages are {@link MethodPageController}'s).
  */
 @Controller
 class EfficiencyPageController {
@@ -155,50 +153,6 @@ class EfficiencyPageController {
       model.addAttribute("fileErrors", problems.of(e, locale));
     }
     return "efficiency/import";
-  }
-
-  @GetMapping("/efficiency/{year}/method")
-  String method(@PathVariable int year, Model model) {
-    CurrentUser user = users.require();
-    access.requireRead(user);
-    var method = years.method(year);
-    model.addAttribute("year", year);
-    model.addAttribute("version", method.version());
-    model.addAttribute("stored", method);
-    model.addAttribute(
-        "json", json.writerWithDefaultPrettyPrinter().writeValueAsString(method.method()));
-    model.addAttribute("mayManage", access.mayManage(user));
-    return "efficiency/method";
-  }
-
-  @PostMapping("/efficiency/{year}/method")
-  String saveMethod(
-      @PathVariable int year,
-      @RequestParam String method,
-      @RequestParam int version,
-      Model model,
-      Locale locale) {
-    CurrentUser user = users.require();
-    try {
-      EvaluationMethod parsed;
-      try {
-        parsed = json.readValue(method, EvaluationMethod.class);
-      } catch (JacksonException e) {
-        throw new InvalidInputException("method", "efficiency.method.notJson");
-      }
-      years.updateMethod(year, parsed, version, user);
-      return "redirect:/efficiency/" + year + "/method?saved";
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", problems.of(e, locale));
-    } catch (ConflictException e) {
-      model.addAttribute("errors", problems.of(e, locale));
-    }
-    model.addAttribute("year", year);
-    model.addAttribute("version", version);
-    model.addAttribute("stored", years.method(year));
-    model.addAttribute("json", method);
-    model.addAttribute("mayManage", access.mayManage(user));
-    return "efficiency/method";
   }
 
   @GetMapping("/efficiency/runs/{id}")

@@ -1,6 +1,5 @@
 package org.shuzhi.efficiency.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.shuzhi.enterprise.EnterpriseSummary;
@@ -66,32 +65,53 @@ class YearRepository {
         == 1;
   }
 
-  /** Adds (or refreshes the registry data of) enterprises in scope; their figures stay. */
+  /**
+   * Adds (or refreshes the registry data of) enterprises in scope; their figures stay. One
+   * statement over arrays (unnest) rather than a batch of one per enterprise: opening a year of a
+   * district's registry, or the demo's three years, stays a matter of milliseconds per page.
+   */
   void upsertScope(int year, List<EnterpriseSummary> enterprises, List<Sector> sectors) {
-    List<Object[]> args = new ArrayList<>(enterprises.size());
-    for (int i = 0; i < enterprises.size(); i++) {
-      EnterpriseSummary e = enterprises.get(i);
-      args.add(
-          new Object[] {
-            year,
-            e.uscc(),
-            e.id(),
-            e.name(),
-            e.industryCode(),
-            e.townCode(),
-            e.gridId(),
-            e.aboveScale(),
-            sectors.get(i).name()
-          });
+    int n = enterprises.size();
+    if (n == 0) {
+      return;
     }
-    template.batchUpdate(
+    String[] usccs = new String[n];
+    Long[] ids = new Long[n];
+    String[] names = new String[n];
+    String[] industries = new String[n];
+    String[] towns = new String[n];
+    Long[] grids = new Long[n];
+    Boolean[] aboveScale = new Boolean[n];
+    String[] sectorNames = new String[n];
+    for (int i = 0; i < n; i++) {
+      EnterpriseSummary e = enterprises.get(i);
+      usccs[i] = e.uscc();
+      ids[i] = e.id();
+      names[i] = e.name();
+      industries[i] = e.industryCode();
+      towns[i] = e.townCode();
+      grids[i] = e.gridId();
+      aboveScale[i] = e.aboveScale();
+      sectorNames[i] = sectors.get(i).name();
+    }
+    template.update(
         "INSERT INTO efficiency_enterprise (year, uscc, enterprise_id, name, industry_code,"
-            + " town_code, grid_id, above_scale, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " town_code, grid_id, above_scale, sector)"
+            + " SELECT ?, t.* FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],"
+            + " ?::bigint[], ?::boolean[], ?::text[]) AS t"
             + " ON CONFLICT (year, uscc) DO UPDATE SET enterprise_id = EXCLUDED.enterprise_id,"
             + " name = EXCLUDED.name, industry_code = EXCLUDED.industry_code,"
             + " town_code = EXCLUDED.town_code, grid_id = EXCLUDED.grid_id,"
             + " above_scale = EXCLUDED.above_scale, sector = EXCLUDED.sector",
-        args);
+        year,
+        usccs,
+        ids,
+        names,
+        industries,
+        towns,
+        grids,
+        aboveScale,
+        sectorNames);
   }
 
   int scopeCount(int year) {

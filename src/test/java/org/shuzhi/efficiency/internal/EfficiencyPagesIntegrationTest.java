@@ -96,11 +96,11 @@ class EfficiencyPagesIntegrationTest extends IntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("已导入 1 行")));
 
-    mvc.perform(get("/efficiency/" + year + "/method").with(bureau))
+    mvc.perform(get("/efficiency/" + year + "/method/json").with(bureau))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("ABOVE_SCALE_INDUSTRY")));
     mvc.perform(
-            post("/efficiency/" + year + "/method")
+            post("/efficiency/" + year + "/method/json")
                 .param("version", "0")
                 .param("method", "{not json")
                 .with(bureau)
