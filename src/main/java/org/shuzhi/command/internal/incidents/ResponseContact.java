@@ -19,14 +19,11 @@ public record ResponseContact(
     return account != null ? "IN_APP" : "SMS";
   }
 
-  /** One line for the timeline: who and how, never the full phone. */
+  /**
+   * One line for the timeline, in no particular language: who and how — {@code @account} in the
+   * app, {@code ☎ masked phone} by SMS — never the full phone.
+   */
   String describe() {
-    return unit
-        + " "
-        + name
-        + " ("
-        + (account != null ? account : phoneMasked)
-        + (account != null ? ", in-app" : ", SMS")
-        + ")";
+    return unit + " " + name + " " + (account != null ? "@" + account : "☎" + phoneMasked);
   }
 }

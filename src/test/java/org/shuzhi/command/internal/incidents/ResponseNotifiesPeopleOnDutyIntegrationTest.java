@@ -130,8 +130,8 @@ class ResponseNotifiesPeopleOnDutyIntegrationTest extends IntegrationTest {
             .findFirst()
             .orElseThrow();
     assertThat(notified)
-        .contains(withAccount, townOfficer, withoutAccount, bureauOfficer)
-        .contains(phone.substring(0, 3) + "****" + phone.substring(7))
+        .contains(withAccount, "@" + townOfficer, withoutAccount, bureauOfficer)
+        .contains("☎" + phone.substring(0, 3) + "****" + phone.substring(7))
         .doesNotContain(phone)
         .doesNotContain(bureauPhone);
     assertThat(String.join(" ", result.recipients())).doesNotContain(phone);
