@@ -27,3 +27,19 @@ document.addEventListener("DOMContentLoaded", function () {
     }
   }).observe(toasts, { childList: true });
 });
+
+// A click on a toast goes to the notice's own page and marks the notice read on the way (the
+// request outlives the page it leaves: keepalive).
+document.addEventListener("click", function (event) {
+  var toast = event.target.closest && event.target.closest(".toasts a[data-read]");
+  if (!toast || typeof fetch === "undefined") {
+    return;
+  }
+  var headers = {};
+  var token = document.querySelector('meta[name="csrf-token"]');
+  var header = document.querySelector('meta[name="csrf-header"]');
+  if (token && header) {
+    headers[header.content] = token.content;
+  }
+  fetch(toast.getAttribute("data-read"), { method: "POST", headers: headers, credentials: "same-origin", keepalive: true, redirect: "manual" });
+});

@@ -65,15 +65,45 @@
       });
     }
 
-    function reloadAll() {
+    // Only the layers that are on the map are fetched (an unchecked layer costs nothing: the
+    // cockpit has many); a layer is fetched when checked, again if the filter changed meanwhile.
+    function showCount() {
+      if (!status) { return; }
       var total = 0;
-      var jobs = Object.keys(pointLayers).map(function (id) {
-        return loadLayer(pointLayers[id].meta, pointLayers[id].group).then(function (n) { total += n; });
+      Object.keys(pointLayers).forEach(function (id) {
+        if (map.hasLayer(pointLayers[id].group)) { total += pointLayers[id].group.getLayers().length; }
       });
-      return Promise.all(jobs).then(function () {
-        if (status) { status.textContent = (d.labelCount || "{0}").replace("{0}", total); }
+      status.textContent = (d.labelCount || "{0}").replace("{0}", total);
+    }
+
+    function load(id) {
+      var entry = pointLayers[id];
+      entry.stale = false;
+      el.setAttribute("data-layer-" + id, "pending");
+      return loadLayer(entry.meta, entry.group).then(function (n) {
+        el.setAttribute("data-layer-" + id, String(n));
       });
     }
+
+    function reloadAll() {
+      var jobs = [];
+      Object.keys(pointLayers).forEach(function (id) {
+        if (map.hasLayer(pointLayers[id].group)) {
+          jobs.push(load(id));
+        } else {
+          pointLayers[id].stale = true;
+          el.setAttribute("data-layer-" + id, "off");
+        }
+      });
+      return Promise.all(jobs).then(showCount);
+    }
+
+    map.on("overlayadd", function (e) {
+      Object.keys(pointLayers).forEach(function (id) {
+        if (pointLayers[id].group === e.layer && pointLayers[id].stale) { load(id).then(showCount); }
+      });
+    });
+    map.on("overlayremove", showCount);
 
     var started = performance.now();
     json("/map/layers").then(function (layers) {
@@ -81,13 +111,9 @@
         var group = L.featureGroup();
         if (meta.shown) { group.addTo(map); }
         control.addOverlay(group, meta.title);
-        pointLayers[meta.id] = { meta: meta, group: group };
-        el.setAttribute("data-layer-" + meta.id, "pending");
+        pointLayers[meta.id] = { meta: meta, group: group, stale: true };
       });
       return reloadAll().then(function () {
-        layers.forEach(function (meta) {
-          el.setAttribute("data-layer-" + meta.id, String(pointLayers[meta.id].group.getLayers().length));
-        });
         // Load-and-draw time of the point layers, read by the browser test and benchmarks.
         requestAnimationFrame(function () {
           el.setAttribute("data-layers-ms", String(Math.round(performance.now() - started)));

@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param personName who
  * @param phone their phone (shown masked); blank on an edit keeps the stored one
  * @param synthetic demo data
+ * @param account the person's account (username), or null: the one-click response notifies it in
+ *     the app instead of by SMS
  */
 public record DutyDraft(
     String department,
@@ -22,7 +24,21 @@ public record DutyDraft(
     DutyRole role,
     String personName,
     String phone,
-    Boolean synthetic) {
+    Boolean synthetic,
+    String account) {
+
+  /** An entry without an account. */
+  public DutyDraft(
+      String department,
+      String townCode,
+      LocalDate date,
+      DutyShift shift,
+      DutyRole role,
+      String personName,
+      String phone,
+      Boolean synthetic) {
+    this(department, townCode, date, shift, role, personName, phone, synthetic, null);
+  }
 
   /** Whether this is demo data (only trusted loaders set it). */
   public boolean demo() {
@@ -31,6 +47,7 @@ public record DutyDraft(
 
   /** The same record entered by a person: never demo data, whatever a client sent. */
   public DutyDraft asReal() {
-    return new DutyDraft(department, townCode, date, shift, role, personName, phone, false);
+    return new DutyDraft(
+        department, townCode, date, shift, role, personName, phone, false, account);
   }
 }

@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param phone their phone in plaintext, for notifying them (never shown on pages)
  * @param from shift start
  * @param until shift end
+ * @param account the person's account (username) when the roster names one, else null: notified in
+ *     the app, otherwise by SMS to the phone
  */
 public record DutyPerson(
     long id,
@@ -24,4 +26,5 @@ public record DutyPerson(
     String phoneMasked,
     String phone,
     Instant from,
-    Instant until) {}
+    Instant until,
+    String account) {}

@@ -23,4 +23,12 @@ public interface Reservations {
    * again). Releasing twice is refused.
    */
   void release(long reservationId);
+
+  /**
+   * Ends a supply reservation with what was used: {@code used} units are deducted from the stock
+   * (quantity and reserved), the rest of the reservation becomes available again. {@code used} must
+   * lie between 0 and the reserved quantity ({@code InvalidInputException} otherwise); the stock
+   * line's history records the consumption. Only for supply reservations not yet released.
+   */
+  void consume(long reservationId, long used);
 }

@@ -21,8 +21,17 @@ public record Recipient(Kind kind, String name, String department) {
     /** Every enabled account holding a role (optionally of one department). */
     ROLE,
     /** A department: its webhooks and its staff. */
-    DEPARTMENT
+    DEPARTMENT,
+    /**
+     * A person without an account, by phone number (e.g. someone on duty): a text message (SMS). No
+     * data scope applies: the caller chose the person for the matter.
+     */
+    PHONE
   }
+
+  /** Digits, an optional leading +, and dashes: what the SMS channel can address. */
+  private static final java.util.regex.Pattern PHONE_NUMBER =
+      java.util.regex.Pattern.compile("\\+?[0-9][0-9-]{4,19}");
 
   public Recipient {
     Objects.requireNonNull(kind, "kind");
@@ -31,6 +40,9 @@ public record Recipient(Kind kind, String name, String department) {
     }
     if (kind == Kind.ROLE) {
       Role.valueOf(name); // an unknown role is a programming error, caught here, not at delivery
+    }
+    if (kind == Kind.PHONE && !PHONE_NUMBER.matcher(name).matches()) {
+      throw new IllegalArgumentException("recipient phone number: " + name);
     }
     if (department != null && (department.isBlank() || department.contains(":"))) {
       throw new IllegalArgumentException("recipient department: " + department);
@@ -51,6 +63,11 @@ public record Recipient(Kind kind, String name, String department) {
 
   public static Recipient department(String code) {
     return new Recipient(Kind.DEPARTMENT, code, null);
+  }
+
+  /** A phone number (mobile or landline, e.g. {@code 13800138000}), reached by SMS. */
+  public static Recipient phone(String number) {
+    return new Recipient(Kind.PHONE, number, null);
   }
 
   /** The stored form, e.g. {@code role:DEPARTMENT_STAFF:EMERGENCY}. */

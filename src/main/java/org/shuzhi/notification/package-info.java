@@ -1,6 +1,8 @@
 /**
  * Notifications: tells people about alarms, escalations, hazards, incidents and warnings, in the
- * app (live), by e-mail (SMTP) and by webhook (JSON POST, e.g. a DingTalk group robot).
+ * app (live), by e-mail (SMTP), by webhook (JSON POST, e.g. a DingTalk group robot) and by SMS to
+ * people without an account ({@link org.shuzhi.notification.Recipient#phone}; recorded in the
+ * {@code notification_sms} outbox with status QUEUED — no gateway is connected yet).
  *
  * <h2>API (stable; other modules use only this)</h2>
  *
@@ -23,8 +25,9 @@
  *       subscription's minimum, town) <em>and</em> whose current data scope covers the notice's
  *       town (or enterprise), plus the explicit {@link org.shuzhi.notification.Recipient}s of the
  *       notice (a named user, the holders of a role, a department with its webhooks), also only
- *       within their scope. A notice without a town is district-wide and reaches every town-, grid-
- *       and district-scoped subscriber.
+ *       within their scope; a phone number is reached by SMS (the caller chose the person). A
+ *       notice without a town is district-wide and reaches every town-, grid- and district-scoped
+ *       subscriber.
  *   <li>Delivery: a dispatcher (every node, rows claimed with {@code FOR UPDATE SKIP LOCKED}) sends
  *       each delivery once, records every attempt (sent / retrying with reason / failed with
  *       reason), retries transient failures with exponential backoff up to a limit, and runs each

@@ -48,6 +48,7 @@ final class AddressMask {
       case IN_APP -> target;
       case EMAIL -> email(target);
       case WEBHOOK -> url(target);
+      case SMS -> PhoneNumber.mask(target);
     };
   }
 }

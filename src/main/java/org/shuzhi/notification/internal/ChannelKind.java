@@ -4,5 +4,7 @@ package org.shuzhi.notification.internal;
 enum ChannelKind {
   IN_APP,
   EMAIL,
-  WEBHOOK
+  WEBHOOK,
+  /** Text message to a phone number; recorded in an outbox, no gateway yet. */
+  SMS
 }

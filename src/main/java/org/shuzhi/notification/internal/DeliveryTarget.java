@@ -30,6 +30,10 @@ record DeliveryTarget(
     return new DeliveryTarget(ChannelKind.WEBHOOK, url, username, department, secret, null);
   }
 
+  static DeliveryTarget sms(String phone) {
+    return new DeliveryTarget(ChannelKind.SMS, phone, null, null, null, null);
+  }
+
   static DeliveryTarget refused(String username, String reason) {
     return new DeliveryTarget(ChannelKind.IN_APP, username, username, null, null, reason);
   }

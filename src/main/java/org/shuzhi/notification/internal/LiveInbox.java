@@ -66,12 +66,19 @@ class LiveInbox {
     return unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread);
   }
 
-  private static String toast(InboxItem item) {
+  /**
+   * The toast leads to the notice's own link (the alarm, the incident), the inbox only when the
+   * notice has none; the page marks it read on the click ({@code data-read}, shuzhi.js).
+   */
+  static String toast(InboxItem item) {
+    String link = item.link() == null ? "/notifications" : item.link();
     return "<a class=\"toast severity-"
         + item.severity().name().toLowerCase(java.util.Locale.ROOT)
-        + "\" href=\"/notifications/"
+        + "\" href=\""
+        + HtmlUtils.htmlEscape(link)
+        + "\" data-read=\"/notifications/"
         + item.id()
-        + "/open\">"
+        + "/read\">"
         + HtmlUtils.htmlEscape(item.title())
         + "</a>";
   }

@@ -60,6 +60,7 @@ class RecipientResolver {
             addAddressed(targets, notice, people, username, false);
           }
         }
+        case PHONE -> add(targets, DeliveryTarget.sms(r.name()));
         case DEPARTMENT -> {
           for (DepartmentWebhook w : departmentWebhooks.ofDepartment(r.name())) {
             add(targets, DeliveryTarget.webhook(null, w.department(), w.url(), w.secret()));

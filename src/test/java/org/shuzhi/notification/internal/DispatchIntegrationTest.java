@@ -83,9 +83,14 @@ class DispatchIntegrationTest extends NotificationTestSupport {
       second.stop();
 
       assertThat(attempts).as("in-app and webhook, 30 notices").isGreaterThanOrEqualTo(60);
-      assertThat(inboxKeys(leader)).containsExactlyInAnyOrderElementsOf(keys);
-      assertThat(receiver.received()).hasSize(30);
-      assertThat(receiver.received().stream().map(r -> r.body()).distinct()).hasSize(30);
+      // Only this test's notices: the leader's district-wide alarm subscription may also catch an
+      // alarm another test raised meanwhile (one shared database and monitoring engine).
+      assertThat(inboxKeys(leader))
+          .filteredOn(k -> k.startsWith("race-"))
+          .containsExactlyInAnyOrderElementsOf(keys);
+      var ours = receiver.received().stream().filter(r -> r.body().contains("race-")).toList();
+      assertThat(ours).hasSize(30);
+      assertThat(ours.stream().map(r -> r.body()).distinct()).hasSize(30);
       for (String key : keys) {
         assertThat(outcomes(key, ChannelKind.WEBHOOK)).containsExactly("SENT");
         assertThat(outcomes(key, ChannelKind.IN_APP)).containsExactly("SENT");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.platform.InvalidInputException.Violation;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -14,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks an affected area and converts it to and from its stored form. A circle's radius is 1 m to
  * 50 km (beyond that the whole district is affected and a polygon says more); a polygon's ring is
  * closed (GeoJSON RFC 7946 §3.1.6: at least four positions, the first equal to the last), lies in
- * WGS-84 range, has a non-zero area and does not cross itself (JTS validity).
+ * WGS-84 range, has a non-zero area, does not cross itself (JTS validity) and has every vertex
+ * inside the district (an incident of the district affects the district; what lies beyond is for
+ * the neighbours to declare).
  */
 @Component
 class AffectedAreas {
@@ -23,6 +26,12 @@ class AffectedAreas {
   static final int MAX_POSITIONS = 2_000;
 
   private final GeometryFactory geometries = new GeometryFactory();
+  private final AreaDirectory areas;
+
+  AffectedAreas(AreaDirectory areas) {
+    this.areas = areas;
+  }
+
   private final JsonMapper json = JsonMapper.builder().build();
 
   /** The area checked, or null when none was given; problems are added to the list. */
@@ -72,8 +81,29 @@ class AffectedAreas {
       problems.add(new Violation("area.polygon", "incident.area.invalid"));
       return null;
     }
+    for (int k = 0; k < coordinates.size() - 1; k++) {
+      Coordinate c = coordinates.get(k);
+      if (!areas.insideDistrict(c.x, c.y)) {
+        problems.add(new Violation("area.polygon", "incident.area.outside", k + 1, c.x, c.y));
+        return null;
+      }
+    }
     List<List<Double>> copy = ring.stream().map(p -> List.of(p.get(0), p.get(1))).toList();
     return new AffectedArea(AffectedArea.Kind.POLYGON, null, copy);
+  }
+
+  /**
+   * The ring as the incident form sends it: JSON {@code [[lon, lat], …]} (the form's map closes
+   * it), or null with a problem when it is not that shape.
+   */
+  AffectedArea parseRing(String text, List<Violation> problems) {
+    try {
+      List<List<Double>> ring = json.readValue(text, new TypeReference<List<List<Double>>>() {});
+      return new AffectedArea(AffectedArea.Kind.POLYGON, null, ring);
+    } catch (RuntimeException e) {
+      problems.add(new Violation("area.polygon", "incident.area.format"));
+      return null;
+    }
   }
 
   /** GeoJSON Polygon text of a polygon area. */

@@ -20,6 +20,7 @@ import org.shuzhi.command.IncidentOpened;
 import org.shuzhi.command.ResponseLevel;
 import org.shuzhi.command.internal.CommandProperties;
 import org.shuzhi.command.internal.CommandRights;
+import org.shuzhi.command.internal.ResourcesChanged;
 import org.shuzhi.command.internal.ScopeSql;
 import org.shuzhi.identity.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,8 +34,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The command module's cockpit tiles: open incidents by level (a ring in the level colours Ⅰ red …
  * Ⅳ blue) and emergency resources (teams on duty, free shelter places, low-stock and expiring
  * supply lines). Both apply the viewer's data scope in SQL; users without command rights see zeros.
- * After an incident opens, changes level or closes, and after a response holds resources, the tiles
- * are announced changed.
+ * After an incident opens, changes level or closes, after a response holds resources, and after a
+ * registry (team, shelter, warehouse, stock) is edited or imported, the tiles are announced changed
+ * once the transaction commits.
  */
 @Configuration(proxyBeanMethods = false)
 class IncidentCockpitTiles {
@@ -212,6 +214,12 @@ class IncidentCockpitTiles {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ResourcesHeld e) {
       events.publishEvent(new CockpitTileChanged(RESOURCES, null));
+    }
+
+    /** A registry edited directly (team, shelter, warehouse, stock line; one or imported). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ResourcesChanged e) {
+      events.publishEvent(new CockpitTileChanged(RESOURCES, e.townCode()));
     }
   }
 }

@@ -13,6 +13,7 @@ import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ConflictException;
 import org.shuzhi.platform.InvalidInputException;
+import org.shuzhi.platform.InvalidInputException.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,6 +39,7 @@ class IncidentPageController {
   private final ResponseConfirmation confirmation;
   private final Timeline timeline;
   private final AreaDirectory areas;
+  private final AffectedAreas areaRules;
   private final CurrentUsers users;
   private final MessageSource messages;
 
@@ -47,8 +49,10 @@ class IncidentPageController {
       ResponseConfirmation confirmation,
       Timeline timeline,
       AreaDirectory areas,
+      AffectedAreas areaRules,
       CurrentUsers users,
       MessageSource messages) {
+    this.areaRules = areaRules;
     this.incidents = incidents;
     this.planner = planner;
     this.confirmation = confirmation;
@@ -108,9 +112,19 @@ class IncidentPageController {
       @RequestParam(required = false) Integer injuries,
       @RequestParam(required = false) Integer peopleAffected,
       @RequestParam(required = false) Integer radiusM,
+      @RequestParam(required = false) String polygon,
       Model model,
       Locale locale) {
     try {
+      AffectedArea area = radiusM == null ? null : AffectedArea.circle(radiusM);
+      if (polygon != null && !polygon.isBlank()) {
+        // A polygon drawn on the map is the area; the radius field is for circles only.
+        List<Violation> problems = new ArrayList<>();
+        area = areaRules.parseRing(polygon, problems);
+        if (!problems.isEmpty()) {
+          throw new InvalidInputException(problems);
+        }
+      }
       Incident i =
           incidents.report(
               new IncidentDraft(
@@ -124,7 +138,7 @@ class IncidentPageController {
                   missing,
                   injuries,
                   peopleAffected,
-                  radiusM == null ? null : AffectedArea.circle(radiusM)),
+                  area),
               users.require());
       return "redirect:/command/incidents/" + i.id();
     } catch (InvalidInputException | ConflictException e) {
@@ -144,6 +158,8 @@ class IncidentPageController {
     model.addAttribute("levels", ResponseLevel.values());
     model.addAttribute("statuses", IncidentStatus.values());
     model.addAttribute("taskStatuses", IncidentTask.Status.values());
+    model.addAttribute(
+        "heldSupplies", incident.status().open() ? incidents.heldSupplies(id, user) : List.of());
     timeline(id, model, locale);
     return "command/incident";
   }
@@ -228,13 +244,39 @@ class IncidentPageController {
       @RequestParam(required = false) String summary,
       @RequestParam(required = false) String cause,
       @RequestParam(required = false) String lessons,
+      @RequestParam(required = false) List<Long> usedReservation,
+      @RequestParam(required = false) List<String> usedQuantity,
       RedirectAttributes flash,
       Locale locale) {
     return act(
         id,
         flash,
         locale,
-        () -> incidents.close(id, new Review(summary, cause, lessons), users.require()));
+        () ->
+            incidents.close(
+                id,
+                new Review(summary, cause, lessons, used(usedReservation, usedQuantity)),
+                users.require()));
+  }
+
+  /** The quantities used as typed in the closing form, one per held supply reservation. */
+  private static List<Review.SupplyUse> used(List<Long> reservations, List<String> quantities) {
+    List<Review.SupplyUse> used = new ArrayList<>();
+    if (reservations == null) {
+      return used;
+    }
+    for (int k = 0; k < reservations.size(); k++) {
+      String typed = at(quantities, k);
+      Long quantity;
+      try {
+        quantity = typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException(
+            "used[" + k + "]", "incident.close.usedNotNumber", typed.strip());
+      }
+      used.add(new Review.SupplyUse(reservations.get(k), quantity));
+    }
+    return used;
   }
 
   /** One click on an alarm: the incident is opened (or found) and its response proposed. */

@@ -437,7 +437,9 @@ public class IncidentService {
 
   /**
    * Closes the incident with its after-action review (all three fields required); the teams it
-   * holds are back on duty and its supplies and shelter places are released.
+   * holds are back on duty, its shelter places released, and of each supply reservation the
+   * quantity used (as entered, else all reserved) is consumed from stock and the rest released. A
+   * quantity above the reserved one is refused and nothing changes.
    */
   @Transactional
   public Incident close(long id, Review review, CurrentUser user) {
@@ -461,6 +463,19 @@ public class IncidentService {
       throw new InvalidInputException(problems);
     }
     Instant now = clock.instant();
+    List<HeldSupply> supplies = heldSupplies(before);
+    Map<Long, Long> used = used(r.used(), supplies);
+    for (HeldSupply s : supplies) {
+      long quantity = used.getOrDefault(s.reservationId(), s.reserved());
+      reservations.consume(s.reservationId(), quantity);
+      timeline.append(
+          before.id(),
+          Timeline.Kind.CONSUMED,
+          List.of(s.itemName(), quantity, s.unit(), s.reserved(), s.warehouseName()),
+          Map.of("reservationId", s.reservationId(), "used", quantity, "reserved", s.reserved()),
+          actor,
+          now);
+    }
     List<Long> held =
         jdbc.sql(
                 "SELECT id FROM command_reservation WHERE reference = ? AND released_at IS NULL"
@@ -478,12 +493,76 @@ public class IncidentService {
           actor,
           now);
     }
-    incidents.close(before.id(), new Review(summary, cause, lessons), actor, now);
+    incidents.close(before.id(), new Review(summary, cause, lessons, r.used()), actor, now);
     timeline.append(before.id(), Timeline.Kind.CLOSED, List.of(summary), null, actor, now);
     Incident after = incidents.lock(before.id()).orElseThrow();
     history.changed(TYPE, before.id(), "CLOSE", state(before), state(after), actor, trusted);
     events.publishEvent(new IncidentClosed(before.id(), before.level(), before.townCode(), now));
     return after;
+  }
+
+  /** The supplies the incident still holds (for the closing form). */
+  @Transactional(readOnly = true)
+  public List<HeldSupply> heldSupplies(long id, CurrentUser user) {
+    return heldSupplies(get(id, user));
+  }
+
+  private List<HeldSupply> heldSupplies(Incident incident) {
+    return jdbc.sql(
+            "SELECT r.id, i.name, i.unit, w.name, r.quantity FROM command_reservation r"
+                + " JOIN command_stock s ON s.id = r.record_id"
+                + " JOIN command_supply_item i ON i.code = s.item_code"
+                + " JOIN command_warehouse w ON w.id = s.warehouse_id"
+                + " WHERE r.reference = ? AND r.kind = 'SUPPLY' AND r.released_at IS NULL"
+                + " ORDER BY r.id")
+        .param(incident.reference())
+        .query(
+            (rs, n) ->
+                new HeldSupply(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getLong(5)))
+        .list();
+  }
+
+  /**
+   * The quantities used as entered, checked before anything changes: each for a supply the incident
+   * holds, once, between 0 and the reserved quantity.
+   */
+  private static Map<Long, Long> used(List<Review.SupplyUse> entered, List<HeldSupply> held) {
+    Map<Long, HeldSupply> byId = new LinkedHashMap<>();
+    held.forEach(h -> byId.put(h.reservationId(), h));
+    Map<Long, Long> used = new LinkedHashMap<>();
+    List<Violation> problems = new ArrayList<>();
+    for (int i = 0; i < entered.size(); i++) {
+      Review.SupplyUse u = entered.get(i);
+      String field = "used[" + i + "]";
+      HeldSupply h = u == null || u.reservationId() == null ? null : byId.get(u.reservationId());
+      if (h == null || used.containsKey(h.reservationId())) {
+        problems.add(
+            new Violation(
+                field, "incident.close.usedUnknown", u == null ? null : u.reservationId()));
+      } else if (u.quantity() == null) {
+        problems.add(new Violation(field, "command.field.required"));
+      } else if (u.quantity() < 0 || u.quantity() > h.reserved()) {
+        problems.add(
+            new Violation(
+                field,
+                "incident.close.usedTooMuch",
+                h.itemName(),
+                u.quantity(),
+                h.reserved(),
+                h.unit()));
+      } else {
+        used.put(h.reservationId(), u.quantity());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return used;
   }
 
   /** Locks an open incident the user may act on. */

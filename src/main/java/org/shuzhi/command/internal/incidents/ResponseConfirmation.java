@@ -31,11 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Confirms a one-click response: in ONE transaction the level is set, the incident starts
  * responding, the teams are dispatched, the supplies and shelter places reserved, the tasks started
- * and the notice queued, each with its timeline entry. Any refusal (a team off duty or already
- * dispatched, more supplies than available, more people than a shelter's free places) throws and
- * rolls everything back. The token is claimed first ({@code command_response}): a second
- * confirmation with it — even a concurrent one, which waits for the first — returns the first
- * result and changes nothing.
+ * and the notice queued — to the responsible groups and, by name, to the people on duty now and the
+ * enterprise's contact (in the app when they have an account, else by SMS) — each with its timeline
+ * entry. Any refusal (a team off duty or already dispatched, more supplies than available, more
+ * people than a shelter's free places) throws and rolls everything back. The token is claimed first
+ * ({@code command_response}): a second confirmation with it — even a concurrent one, which waits
+ * for the first — returns the first result and changes nothing.
  */
 @Service
 public class ResponseConfirmation {
@@ -49,6 +50,7 @@ public class ResponseConfirmation {
   private final Timeline timeline;
   private final Notifications notifications;
   private final ResponseRecipients recipients;
+  private final ResponseContacts contacts;
   private final MessageSource messages;
   private final JdbcClient jdbc;
   private final java.time.Clock clock;
@@ -63,6 +65,7 @@ public class ResponseConfirmation {
       Timeline timeline,
       Notifications notifications,
       ResponseRecipients recipients,
+      ResponseContacts contacts,
       MessageSource messages,
       JdbcClient jdbc,
       java.time.Clock clock,
@@ -75,6 +78,7 @@ public class ResponseConfirmation {
     this.timeline = timeline;
     this.notifications = notifications;
     this.recipients = recipients;
+    this.contacts = contacts;
     this.messages = messages;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -178,9 +182,15 @@ public class ResponseConfirmation {
           actor,
           now);
     }
-    Set<Recipient> to = recipients.of(incident, request.tasks());
+    Set<Recipient> to = new LinkedHashSet<>(recipients.of(incident, request.tasks()));
+    // The people on duty now and the enterprise's contact, looked up again at confirmation: the
+    // plaintext phones never leave the server (the proposal shows them masked).
+    List<ResponseContacts.Reach> people = contacts.reach(incident, request.tasks());
+    people.forEach(r -> to.add(r.recipient()));
     notifications.notify(notice(incident, token, request, dispatches.size(), to, now));
-    List<String> names = to.stream().map(Recipient::text).toList();
+    List<String> names = new ArrayList<>();
+    recipients.of(incident, request.tasks()).forEach(r -> names.add(r.text()));
+    people.forEach(r -> names.add(r.contact().describe()));
     timeline.append(
         incidentId,
         Timeline.Kind.NOTIFIED,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.shuzhi.command.DutyPerson;
 import org.shuzhi.command.EmergencyPlan;
 import org.shuzhi.command.EmergencyPlans;
 import org.shuzhi.command.LevelDecision;
@@ -18,7 +17,6 @@ import org.shuzhi.command.ResponseLevel;
 import org.shuzhi.command.ShelterAssignment;
 import org.shuzhi.command.SupplyCover;
 import org.shuzhi.command.TeamKind;
-import org.shuzhi.command.internal.CommandRights;
 import org.shuzhi.core.GeoPoint;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseSummary;
@@ -31,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Proposes the one-click response for an incident (reads only; nothing is held): the level from the
  * plan's triggers with the reason, per team kind of that level the nearest on-duty teams (the
  * nearest proposed), the level's supplies covered from the nearest warehouses, the people affected
- * placed in shelters nearest-first within free capacity, who is on duty, who will be notified and
- * the level's tasks.
+ * placed in shelters nearest-first within free capacity, who will be notified (the people on duty
+ * now and the enterprise's contact by name, the responsible groups) and the level's tasks.
  */
 @Service
 public class ResponsePlanner {
@@ -45,13 +43,16 @@ public class ResponsePlanner {
   private final ResourceQueries resources;
   private final EnterpriseDirectory enterprises;
   private final ResponseRecipients recipients;
+  private final ResponseContacts contacts;
 
   ResponsePlanner(
       IncidentService incidents,
       EmergencyPlans plans,
       ResourceQueries resources,
       EnterpriseDirectory enterprises,
-      ResponseRecipients recipients) {
+      ResponseRecipients recipients,
+      ResponseContacts contacts) {
+    this.contacts = contacts;
     this.incidents = incidents;
     this.plans = plans;
     this.resources = resources;
@@ -95,8 +96,7 @@ public class ResponsePlanner {
                 .byUscc(incident.enterpriseUscc())
                 .map(EnterpriseSummary::name)
                 .orElse(incident.enterpriseUscc());
-    List<DutyPerson> onDuty = new ArrayList<>(resources.onDutyForTown(incident.townCode()));
-    onDuty.addAll(resources.onDutyForDepartment(CommandRights.EMERGENCY));
+    List<ResponseContact> people = contacts.of(incident, tasks);
     List<String> notify = recipients.of(incident, tasks).stream().map(Recipient::text).toList();
     return new ResponseProposal(
         UUID.randomUUID().toString(),
@@ -109,7 +109,7 @@ public class ResponsePlanner {
         supplies,
         shelters,
         enterprise,
-        onDuty,
+        people,
         notify,
         tasks);
   }

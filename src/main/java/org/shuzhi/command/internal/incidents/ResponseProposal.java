@@ -1,7 +1,6 @@
 package org.shuzhi.command.internal.incidents;
 
 import java.util.List;
-import org.shuzhi.command.DutyPerson;
 import org.shuzhi.command.LevelDecision;
 import org.shuzhi.command.NearbyTeam;
 import org.shuzhi.command.PlanTask;
@@ -24,8 +23,10 @@ import org.shuzhi.command.SupplyCover;
  * @param supplies the plan's supplies against the nearest warehouses' stock, with shortfall
  * @param shelters the people affected placed nearest-first within free capacity, with shortfall
  * @param enterprise the enterprise the incident concerns (name), or null
- * @param onDuty who is on duty now for the incident's town and the emergency bureau
- * @param recipients who will be notified (user-facing description of each recipient)
+ * @param contacts the people notified by name: on duty now for the incident's town, the emergency
+ *     bureau and the tasks' departments, and the enterprise's contact (phones masked; in the app
+ *     when the roster names an account, else SMS)
+ * @param recipients the groups also notified (roles, departments with their webhooks)
  * @param tasks the plan's checklist at the proposed level
  */
 public record ResponseProposal(
@@ -39,7 +40,7 @@ public record ResponseProposal(
     List<SupplyCover> supplies,
     ShelterAssignment shelters,
     String enterprise,
-    List<DutyPerson> onDuty,
+    List<ResponseContact> contacts,
     List<String> recipients,
     List<PlanTask> tasks) {
 

@@ -33,6 +33,7 @@ class Timeline {
     TASK_STATUS,
     NOTIFIED,
     RESPONSE_CONFIRMED,
+    CONSUMED,
     RELEASED,
     WARNING_DRAFTED,
     CLOSED

@@ -200,6 +200,36 @@ class DefaultReservations implements Reservations {
     ledger.release(reservationId, actor(), clock.instant());
   }
 
+  @Override
+  @Transactional
+  public void consume(long reservationId, long used) {
+    var r = ledger.lock(reservationId).orElseThrow(() -> new NotFoundException("reservation"));
+    if (r.released()) {
+      throw new ConflictException("command.release.already", reservationId);
+    }
+    if (r.kind() != ReservationRepository.Kind.SUPPLY) {
+      throw new InvalidInputException("used", "command.consume.notSupplies", reservationId);
+    }
+    StockRow before = stock.lock(r.recordId()).orElseThrow();
+    if (used < 0 || used > r.quantity()) {
+      throw new InvalidInputException(
+          "used", "command.consume.tooMuch", before.itemName(), used, r.quantity(), before.unit());
+    }
+    stock.consume(r.recordId(), used, Math.min(r.quantity(), before.reserved()), actor());
+    StockRow after = stock.lock(r.recordId()).orElseThrow();
+    Map<String, Object> afterState = new LinkedHashMap<>(StockService.state(after));
+    afterState.put("consumed", used);
+    record(
+        StockService.TYPE,
+        r.recordId(),
+        "CONSUME",
+        StockService.state(before),
+        afterState,
+        r.id(),
+        r.reference());
+    ledger.consumed(reservationId, used, actor(), clock.instant());
+  }
+
   private static String reference(String reference) {
     String ref = Checks.trim(reference);
     if (ref == null) {

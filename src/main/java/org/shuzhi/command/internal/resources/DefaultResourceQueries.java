@@ -188,6 +188,7 @@ class DefaultResourceQueries implements ResourceQueries {
         PhoneNumber.mask(r.phone()),
         r.phone(),
         r.startsAt(),
-        r.endsAt());
+        r.endsAt(),
+        r.account());
   }
 }

@@ -17,11 +17,12 @@ record DutyForm(
     String role,
     String personName,
     String phone,
-    Integer version) {
+    Integer version,
+    String account) {
 
   static DutyForm empty(String department, String townCode) {
     return new DutyForm(
-        department, townCode, null, null, DutyRole.OFFICER.name(), null, null, null);
+        department, townCode, null, null, DutyRole.OFFICER.name(), null, null, null, null);
   }
 
   static DutyForm of(DutyView d) {
@@ -33,7 +34,8 @@ record DutyForm(
         d.role().name(),
         d.personName(),
         null,
-        d.version());
+        d.version(),
+        d.account());
   }
 
   DutyDraft toDraft() {
@@ -47,7 +49,8 @@ record DutyForm(
             in.choice(DutyRole.class, role, "role"),
             personName,
             phone,
-            false);
+            false,
+            account);
     in.check();
     return draft;
   }

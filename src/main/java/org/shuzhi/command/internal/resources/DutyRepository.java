@@ -27,7 +27,7 @@ class DutyRepository {
 
   private static final String COLUMNS =
       "id, department, town_code, duty_date, shift, starts_at, ends_at, duty_role, person_name,"
-          + " phone, synthetic, version, updated_at, updated_by";
+          + " phone, synthetic, version, updated_at, updated_by, account";
 
   private final JdbcClient jdbc;
 
@@ -121,9 +121,9 @@ class DutyRepository {
     return jdbc.sql(
             """
             INSERT INTO command_duty (department, town_code, duty_date, shift, starts_at, ends_at,
-              duty_role, person_name, phone, synthetic, created_by, updated_by)
+              duty_role, person_name, phone, synthetic, created_by, updated_by, account)
             VALUES (:department, :town, :date, :shift, :startsAt, :endsAt, :role, :person, :phone,
-              :synthetic, :actor, :actor)
+              :synthetic, :actor, :actor, :account)
             RETURNING id""")
         .params(values(r, actor))
         .query(Long.class)
@@ -138,7 +138,8 @@ class DutyRepository {
                 """
                 UPDATE command_duty SET department = :department, town_code = :town,
                   duty_date = :date, shift = :shift, starts_at = :startsAt, ends_at = :endsAt,
-                  duty_role = :role, person_name = :person, phone = :phone, updated_by = :actor,
+                  duty_role = :role, person_name = :person, phone = :phone, account = :account,
+                  updated_by = :actor,
                   updated_at = now(), version = version + 1
                 WHERE id = :id AND version = :version""")
             .params(params)
@@ -193,6 +194,7 @@ class DutyRepository {
     p.put("person", r.personName());
     p.put("phone", r.phone());
     p.put("synthetic", r.synthetic());
+    p.put("account", r.account());
     p.put("actor", actor);
     return p;
   }
@@ -212,6 +214,7 @@ class DutyRepository {
         rs.getBoolean("synthetic"),
         rs.getInt("version"),
         rs.getTimestamp("updated_at").toInstant(),
-        rs.getString("updated_by"));
+        rs.getString("updated_by"),
+        rs.getString("account"));
   }
 }

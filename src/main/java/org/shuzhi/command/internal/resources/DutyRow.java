@@ -20,4 +20,5 @@ record DutyRow(
     boolean synthetic,
     int version,
     Instant updatedAt,
-    String updatedBy) {}
+    String updatedBy,
+    String account) {}

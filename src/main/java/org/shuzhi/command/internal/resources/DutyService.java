@@ -14,6 +14,7 @@ import org.shuzhi.command.DutyRole;
 import org.shuzhi.command.internal.CommandHistory;
 import org.shuzhi.command.internal.CommandRights;
 import org.shuzhi.core.PhoneNumber;
+import org.shuzhi.identity.AccountDirectory;
 import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.DataScope;
 import org.shuzhi.platform.ConflictException;
@@ -39,13 +40,16 @@ class DutyService {
   private final CommandRights rights;
   private final CommandHistory history;
   private final Clock clock;
+  private final AccountDirectory accounts;
 
   DutyService(
       DutyRepository repository,
       Checks checks,
       CommandRights rights,
       CommandHistory history,
-      Clock clock) {
+      Clock clock,
+      AccountDirectory accounts) {
+    this.accounts = accounts;
     this.repository = repository;
     this.checks = checks;
     this.rights = rights;
@@ -224,6 +228,10 @@ class DutyService {
     if (phone == null && Checks.trim(d.phone()) == null) {
       problems.add(new Violation("phone", "command.field.required"));
     }
+    String account = Checks.trim(d.account());
+    if (account != null && accounts.find(account).isEmpty()) {
+      problems.add(new Violation("account", "command.duty.accountUnknown", account));
+    }
     if (problems.size() > start) {
       return null;
     }
@@ -247,7 +255,8 @@ class DutyService {
         d.demo(),
         0,
         null,
-        null);
+        null,
+        account);
   }
 
   DutyView view(DutyRow r, Instant now) {
@@ -267,7 +276,8 @@ class DutyService {
         r.synthetic(),
         r.version(),
         r.updatedAt(),
-        r.updatedBy());
+        r.updatedBy(),
+        r.account());
   }
 
   static Map<String, Object> state(DutyRow r) {
@@ -279,6 +289,7 @@ class DutyService {
     m.put("role", r.role());
     m.put("personName", r.personName());
     m.put("phone", PhoneNumber.mask(r.phone()));
+    m.put("account", r.account());
     return m;
   }
 }

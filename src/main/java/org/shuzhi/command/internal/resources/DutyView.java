@@ -22,4 +22,5 @@ public record DutyView(
     boolean synthetic,
     int version,
     Instant updatedAt,
-    String updatedBy) {}
+    String updatedBy,
+    String account) {}

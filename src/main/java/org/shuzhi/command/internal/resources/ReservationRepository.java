@@ -56,6 +56,17 @@ class ReservationRepository {
         .optional();
   }
 
+  void consumed(long id, long used, String actor, Instant at) {
+    jdbc.sql(
+            "UPDATE command_reservation SET released_at = ?, released_by = ?, consumed = ?"
+                + " WHERE id = ?")
+        .param(Timestamp.from(at))
+        .param(actor)
+        .param(used)
+        .param(id)
+        .update();
+  }
+
   void release(long id, String actor, Instant at) {
     jdbc.sql("UPDATE command_reservation SET released_at = ?, released_by = ? WHERE id = ?")
         .param(Timestamp.from(at))

@@ -336,7 +336,8 @@ class ResourceApiController {
                     p.phoneMasked(),
                     null,
                     p.from(),
-                    p.until()))
+                    p.until(),
+                    p.account()))
         .toList();
   }
 

@@ -175,9 +175,13 @@ class ResourcePageController {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     CurrentUser user = users.require();
+    // Opened without a filter the roster starts today (Asia/Shanghai), not at its oldest entries;
+    // an emptied "from" field shows the whole roster.
+    LocalDate start = from == null ? LocalDate.now(clock.withZone(StockService.ZONE)) : date(from);
     Page<DutyView> result =
-        duty.search(new DutyQuery(department, town, date(from), date(to), page, 20), user);
+        duty.search(new DutyQuery(department, town, start, date(to), page, 20), user);
     model.addAttribute("result", result);
+    model.addAttribute("from", start);
     // Entries the user may edit, and those not started yet, which the form may also delete.
     var now = clock.instant();
     model.addAttribute(

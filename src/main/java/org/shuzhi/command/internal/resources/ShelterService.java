@@ -36,13 +36,16 @@ class ShelterService {
   private final Checks checks;
   private final CommandRights rights;
   private final CommandHistory history;
+  private final ResourceChanges changes;
 
   ShelterService(
       ShelterRepository repository,
       ShelterCapacity capacity,
       Checks checks,
       CommandRights rights,
-      CommandHistory history) {
+      CommandHistory history,
+      ResourceChanges changes) {
+    this.changes = changes;
     this.repository = repository;
     this.capacity = capacity;
     this.checks = checks;
@@ -102,6 +105,7 @@ class ShelterService {
     long id = repository.insert(valid, user.username());
     ShelterRow stored = repository.find(id, DataScope.district()).orElseThrow();
     history.created(TYPE, id, state(stored), user.username(), false);
+    changes.in(stored.townCode());
     return view(stored);
   }
 
@@ -117,6 +121,7 @@ class ShelterService {
     }
     ShelterRow after = repository.find(id, DataScope.district()).orElseThrow();
     history.updated(TYPE, id, state(before), state(after), user.username());
+    changes.in(before.townCode(), after.townCode());
     return view(after);
   }
 
@@ -131,6 +136,7 @@ class ShelterService {
       throw new ConflictException("command.changedMeanwhile");
     }
     history.deleted(TYPE, id, state(before), user.username());
+    changes.in(before.townCode());
   }
 
   @Transactional
@@ -161,6 +167,7 @@ class ShelterService {
             });
     if (problems.isEmpty()) {
       history.imported(TYPE, rows.size());
+      changes.several();
     }
     return problems;
   }

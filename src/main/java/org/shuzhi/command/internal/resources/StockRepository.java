@@ -196,6 +196,18 @@ class StockRepository {
         .update();
   }
 
+  /** Takes {@code used} units out of the line and frees {@code released} reserved units. */
+  void consume(long id, long used, long released, String actor) {
+    jdbc.sql(
+            "UPDATE command_stock SET quantity = quantity - ?, reserved = reserved - ?,"
+                + " updated_by = ?, updated_at = now(), version = version + 1 WHERE id = ?")
+        .param(used)
+        .param(released)
+        .param(actor)
+        .param(id)
+        .update();
+  }
+
   boolean delete(long id, int version) {
     return jdbc.sql("DELETE FROM command_stock WHERE id = ? AND version = ? AND reserved = 0")
             .param(id)

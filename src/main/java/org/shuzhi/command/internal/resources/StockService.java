@@ -46,6 +46,7 @@ class StockService {
   private final Checks checks;
   private final CommandRights rights;
   private final CommandHistory history;
+  private final ResourceChanges changes;
   private final CommandProperties properties;
   private final Clock clock;
 
@@ -55,6 +56,7 @@ class StockService {
       Checks checks,
       CommandRights rights,
       CommandHistory history,
+      ResourceChanges changes,
       CommandProperties properties,
       Clock clock) {
     this.repository = repository;
@@ -62,6 +64,7 @@ class StockService {
     this.checks = checks;
     this.rights = rights;
     this.history = history;
+    this.changes = changes;
     this.properties = properties;
     this.clock = clock;
   }
@@ -204,6 +207,7 @@ class StockService {
     }
     rights.requireWritable(user, valid.townCode());
     long id = store(valid, user.username(), false);
+    changes.in(valid.townCode());
     return view(repository.find(id, DataScope.district()).orElseThrow(), today());
   }
 
@@ -230,6 +234,7 @@ class StockService {
       throw new ConflictException("command.changedMeanwhile");
     }
     history.deleted(TYPE, id, state(before), user.username());
+    changes.in(before.townCode());
   }
 
   /**
@@ -310,6 +315,7 @@ class StockService {
             false);
       }
       history.imported(TYPE, valid.size());
+      changes.several();
     }
     return problems;
   }

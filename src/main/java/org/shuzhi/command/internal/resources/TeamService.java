@@ -34,9 +34,15 @@ class TeamService {
   private final Checks checks;
   private final CommandRights rights;
   private final CommandHistory history;
+  private final ResourceChanges changes;
 
   TeamService(
-      TeamRepository repository, Checks checks, CommandRights rights, CommandHistory history) {
+      TeamRepository repository,
+      Checks checks,
+      CommandRights rights,
+      CommandHistory history,
+      ResourceChanges changes) {
+    this.changes = changes;
     this.repository = repository;
     this.checks = checks;
     this.rights = rights;
@@ -83,6 +89,7 @@ class TeamService {
     long id = repository.insert(valid, user.username());
     TeamRow stored = repository.find(id, DataScope.district()).orElseThrow();
     history.created(TYPE, id, state(stored), user.username(), false);
+    changes.in(stored.townCode());
     return view(stored);
   }
 
@@ -97,6 +104,7 @@ class TeamService {
     }
     TeamRow after = repository.find(id, DataScope.district()).orElseThrow();
     history.updated(TYPE, id, state(before), state(after), user.username());
+    changes.in(before.townCode(), after.townCode());
     return view(after);
   }
 
@@ -111,6 +119,7 @@ class TeamService {
       throw new ConflictException("command.changedMeanwhile");
     }
     history.deleted(TYPE, id, state(before), user.username());
+    changes.in(before.townCode());
   }
 
   @Transactional
@@ -143,6 +152,7 @@ class TeamService {
             });
     if (problems.isEmpty()) {
       history.imported(TYPE, rows.size());
+      changes.several();
     }
     return problems;
   }

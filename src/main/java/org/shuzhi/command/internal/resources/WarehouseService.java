@@ -31,9 +31,15 @@ class WarehouseService {
   private final Checks checks;
   private final CommandRights rights;
   private final CommandHistory history;
+  private final ResourceChanges changes;
 
   WarehouseService(
-      WarehouseRepository repository, Checks checks, CommandRights rights, CommandHistory history) {
+      WarehouseRepository repository,
+      Checks checks,
+      CommandRights rights,
+      CommandHistory history,
+      ResourceChanges changes) {
+    this.changes = changes;
     this.repository = repository;
     this.checks = checks;
     this.rights = rights;
@@ -85,6 +91,7 @@ class WarehouseService {
     long id = repository.insert(valid, user.username());
     WarehouseRow stored = repository.find(id, DataScope.district()).orElseThrow();
     history.created(TYPE, id, state(stored), user.username(), false);
+    changes.in(stored.townCode());
     return view(stored);
   }
 
@@ -99,6 +106,7 @@ class WarehouseService {
     }
     WarehouseRow after = repository.find(id, DataScope.district()).orElseThrow();
     history.updated(TYPE, id, state(before), state(after), user.username());
+    changes.in(before.townCode(), after.townCode());
     return view(after);
   }
 
@@ -113,6 +121,7 @@ class WarehouseService {
       throw new ConflictException("command.changedMeanwhile");
     }
     history.deleted(TYPE, id, state(before), user.username());
+    changes.in(before.townCode());
   }
 
   @Transactional
@@ -148,6 +157,7 @@ class WarehouseService {
             });
     if (problems.isEmpty()) {
       history.imported(TYPE, rows.size());
+      changes.several();
     }
     return problems;
   }

@@ -45,6 +45,7 @@ class AlarmPageController {
   private final CurrentUsers users;
   private final AreaDirectory areas;
   private final ProblemMessages messages;
+  private final AlarmRuleNames rules;
 
   AlarmPageController(
       AlarmLifecycle lifecycle,
@@ -52,7 +53,9 @@ class AlarmPageController {
       LiveAlarms live,
       CurrentUsers users,
       AreaDirectory areas,
-      ProblemMessages messages) {
+      ProblemMessages messages,
+      AlarmRuleNames rules) {
+    this.rules = rules;
     this.lifecycle = lifecycle;
     this.reasons = reasons;
     this.live = live;
@@ -165,13 +168,15 @@ class AlarmPageController {
   private List<AlarmLine> lines(List<AlarmRow> rows, Locale locale) {
     Map<String, String> townNames =
         areas.towns().stream().collect(Collectors.toMap(Town::code, Town::name, (a, b) -> a));
+    Map<String, String> ruleNames = rules.of(rows.stream().map(AlarmRow::ruleCode).toList());
     return rows.stream()
         .map(
             a ->
                 new AlarmLine(
                     a,
                     reasons.text(a.reason(), locale),
-                    a.townCode() == null ? "" : townNames.getOrDefault(a.townCode(), a.townCode())))
+                    a.townCode() == null ? "" : townNames.getOrDefault(a.townCode(), a.townCode()),
+                    ruleNames.getOrDefault(a.ruleCode(), a.ruleCode())))
         .toList();
   }
 

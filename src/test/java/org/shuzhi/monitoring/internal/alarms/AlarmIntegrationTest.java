@@ -102,10 +102,21 @@ class AlarmIntegrationTest extends IntegrationTest {
     assertThat(body(elsewhere)).doesNotContain("event:alarms");
 
     // The list page and the API show it to town staff of its town, live stream included.
+    // The rule by its name (its code only as the tooltip).
+    String ruleName =
+        jdbc.sql("SELECT name FROM monitoring_alarm_rule WHERE code = ?")
+            .param(raised.ruleCode())
+            .query(String.class)
+            .single();
     mvc.perform(get("/monitoring/alarms").with(as(staff, Role.TOWN_STAFF)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(device.code())))
-        .andExpect(content().string(containsString("sse:alarms")));
+        .andExpect(content().string(containsString("sse:alarms")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<td title=\"" + raised.ruleCode() + "\">" + ruleName + "</td>")));
     mvc.perform(get("/api/v1/monitoring/alarms").with(as(staff, Role.TOWN_STAFF)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.id == " + id + ")].severity").value("YELLOW"));
