@@ -369,6 +369,32 @@ class EfficiencyReportIntegrationTest extends EfficiencyIntegrationTest {
   }
 
   @Test
+  void theDistributionPageDrawsBothBreakdownsAndThePagesLinkBackFromPastTheEnd() throws Exception {
+    Dataset d = dataset();
+    String run = "/efficiency/runs/" + d.runId();
+    // the two class breakdowns, each a chart over its table; one page only: no pager links
+    mvc.perform(get(run + "/distribution").with(bureau()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("各镇街类别分布")))
+        .andExpect(content().string(containsString("各行业（大类）类别分布")))
+        .andExpect(content().string(containsString("id=\"chart-towns\"")))
+        .andExpect(content().string(containsString("data-table=\"industries\"")))
+        .andExpect(content().string(containsString("<table class=\"grid\" id=\"towns\">")))
+        .andExpect(content().string(containsString("<table class=\"grid\" id=\"industries\">")))
+        .andExpect(content().string(not(containsString("上一页"))))
+        .andExpect(content().string(not(containsString("下一页"))));
+    // past the last page: a link back to the first, none onward
+    mvc.perform(get(run + "/distribution").param("page", "1").with(bureau()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("page=0\">上一页</a>")))
+        .andExpect(content().string(not(containsString("下一页"))));
+    mvc.perform(get(run).param("page", "1").with(bureau()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("page=0\">上一页</a>")))
+        .andExpect(content().string(not(containsString("下一页"))));
+  }
+
+  @Test
   void theExportHasEveryEnterpriseInScopeWithItemsAndIsAudited() throws Exception {
     Dataset d = dataset();
     String bureauName = departmentAccount("ECONOMY");
