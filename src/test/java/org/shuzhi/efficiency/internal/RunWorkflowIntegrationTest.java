@@ -239,6 +239,13 @@ class RunWorkflowIntegrationTest extends EfficiencyIntegrationTest {
                 .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("不能转为“已发布”")));
+    // a run that does not exist: no panel to show
+    mvc.perform(
+            post("/efficiency/runs/" + Long.MAX_VALUE + "/transitions")
+                .param("to", "REVIEW")
+                .with(bureau())
+                .with(csrf()))
+        .andExpect(status().isNotFound());
     mvc.perform(
             post("/efficiency/runs/" + run + "/transitions")
                 .param("to", "REVIEW")

@@ -485,6 +485,14 @@ class ImprovementIntegrationTest extends EfficiencyIntegrationTest {
         .andExpect(content().string(containsString("规上低贡献")));
     mvc.perform(get("/efficiency/improvement/" + year + "/lists/NOPE").with(bureau()))
         .andExpect(status().isNotFound());
+    // the API refuses an unknown kind as bad input; pages also refuse an unknown town
+    mvc.perform(get("/api/v1/efficiency/improvement/years/" + year + "/lists/NOPE").with(bureau()))
+        .andExpect(status().isBadRequest());
+    mvc.perform(
+            get("/efficiency/improvement/" + year + "/lists/low_efficiency")
+                .param("town", "999999999")
+                .with(bureau()))
+        .andExpect(status().isBadRequest());
     mvc.perform(
             get("/efficiency/improvement/towns/" + CHENGXIANG)
                 .param("year", "" + year)
