@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +73,6 @@ class RunRepository {
       String createdBy,
       Instant createdAt) {}
 
-  record Item(String code, Double value, double benchmark, double score) {}
-
   record ResultRow(
       String uscc,
       String name,
@@ -86,7 +83,7 @@ class RunRepository {
       Integer rank,
       String efficiencyClass,
       boolean vetoed,
-      List<Item> items) {}
+      List<StoredItem> items) {}
 
   record ResultPage(long total, int page, int size, List<ResultRow> results) {}
 
@@ -225,10 +222,13 @@ class RunRepository {
     return '"' + text.replace("\"", "\"\"") + '"';
   }
 
+  /** The columns {@link #summary} maps, in its order. */
+  private static final String SUMMARY =
+      "SELECT id, year, version, status, method_version, enterprise_count, created_by, created_at"
+          + " FROM efficiency_run";
+
   List<RunSummary> runs(int year) {
-    return jdbc.sql(
-            "SELECT id, year, version, status, method_version, enterprise_count, created_by,"
-                + " created_at FROM efficiency_run WHERE year = ? ORDER BY version DESC")
+    return jdbc.sql(SUMMARY + " WHERE year = ? ORDER BY version DESC")
         .param(year)
         .query(RunRepository::summary)
         .list();
@@ -240,8 +240,8 @@ class RunRepository {
    */
   java.util.Optional<RunSummary> currentRun(int year) {
     return jdbc.sql(
-            "SELECT id, year, version, status, method_version, enterprise_count, created_by,"
-                + " created_at FROM efficiency_run WHERE year = ?"
+            SUMMARY
+                + " WHERE year = ?"
                 + " ORDER BY (status = 'PUBLISHED') DESC, version DESC LIMIT 1")
         .param(year)
         .query(RunRepository::summary)
@@ -251,8 +251,8 @@ class RunRepository {
   /** The latest announced version of a year: PUBLISHED, else PUBLICITY. */
   java.util.Optional<RunSummary> announcedRun(int year) {
     return jdbc.sql(
-            "SELECT id, year, version, status, method_version, enterprise_count, created_by,"
-                + " created_at FROM efficiency_run WHERE year = ?"
+            SUMMARY
+                + " WHERE year = ?"
                 + " AND status IN ('PUBLISHED', 'PUBLICITY')"
                 + " ORDER BY (status = 'PUBLISHED') DESC, version DESC LIMIT 1")
         .param(year)
@@ -261,12 +261,7 @@ class RunRepository {
   }
 
   java.util.Optional<RunSummary> run(long id) {
-    return jdbc.sql(
-            "SELECT id, year, version, status, method_version, enterprise_count, created_by,"
-                + " created_at FROM efficiency_run WHERE id = ?")
-        .param(id)
-        .query(RunRepository::summary)
-        .optional();
+    return jdbc.sql(SUMMARY + " WHERE id = ?").param(id).query(RunRepository::summary).optional();
   }
 
   private static RunSummary summary(ResultSet rs, int n) throws SQLException {
@@ -300,8 +295,8 @@ class RunRepository {
     List<ResultRow> rows =
         jdbc.sql(
                 "SELECT r.uscc, r.name, r.town_code, r.industry_code, r.eval_group, r.total,"
-                    + " r.rank_in_group, r.efficiency_class, r.vetoed, r.item_codes,"
-                    + " r.item_values, r.item_benchmarks, r.item_scores"
+                    + " r.rank_in_group, r.efficiency_class, r.vetoed, "
+                    + StoredItem.COLUMNS
                     + " FROM efficiency_result r WHERE "
                     + where
                     + " ORDER BY r.eval_group, r.rank_in_group NULLS LAST, r.name, r.uscc"
@@ -319,20 +314,8 @@ class RunRepository {
                         rs.getObject(7, Integer.class),
                         rs.getString(8),
                         rs.getBoolean(9),
-                        items(rs)))
+                        StoredItem.fromArrays(rs, 10)))
             .list();
     return new ResultPage(total, page, size, rows);
-  }
-
-  private static List<Item> items(ResultSet rs) throws SQLException {
-    String[] codes = (String[]) rs.getArray(10).getArray();
-    Double[] values = (Double[]) rs.getArray(11).getArray();
-    Double[] benchmarks = (Double[]) rs.getArray(12).getArray();
-    Double[] scores = (Double[]) rs.getArray(13).getArray();
-    List<Item> items = new ArrayList<>(codes.length);
-    for (int k = 0; k < codes.length; k++) {
-      items.add(new Item(codes[k], values[k], benchmarks[k], scores[k]));
-    }
-    return items;
   }
 }

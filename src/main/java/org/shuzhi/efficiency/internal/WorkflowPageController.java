@@ -82,13 +82,14 @@ class WorkflowPageController {
       HttpServletResponse response,
       Model model,
       Locale locale) {
-    try {
-      workflow.move(id, to, comment, users.require());
-      response.setHeader("HX-Refresh", "true");
-    } catch (RuntimeException e) {
-      model.addAttribute("errors", problems.ofRefusal(e, locale));
-    }
-    return panel(id, model);
+    return change(
+        id,
+        model,
+        locale,
+        () -> {
+          workflow.move(id, to, comment, users.require());
+          response.setHeader("HX-Refresh", "true");
+        });
   }
 
   /** The publicity days of the run's year (used when a run of the year enters publicity). */
@@ -99,21 +100,20 @@ class WorkflowPageController {
       Model model,
       Locale locale) {
     CurrentUser user = users.require();
-    try {
-      WorkflowRepository.RunState run = workflow.state(id, user);
-      Integer value;
-      try {
-        value = days == null ? null : Integer.valueOf(days.trim());
-      } catch (NumberFormatException e) {
-        value = null;
-      }
-      workflow.setPublicityDays(run.year(), value, user);
-    } catch (NotFoundException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    } catch (RuntimeException e) {
-      model.addAttribute("errors", problems.ofRefusal(e, locale));
-    }
-    return panel(id, model);
+    return change(
+        id,
+        model,
+        locale,
+        () -> {
+          WorkflowRepository.RunState run = workflow.state(id, user);
+          Integer value;
+          try {
+            value = days == null ? null : Integer.valueOf(days.trim());
+          } catch (NumberFormatException e) {
+            value = null;
+          }
+          workflow.setPublicityDays(run.year(), value, user);
+        });
   }
 
   @PostMapping("/efficiency/runs/{id}/objections")
@@ -142,8 +142,21 @@ class WorkflowPageController {
       @RequestParam(required = false) String reason,
       Model model,
       Locale locale) {
+    return change(
+        id,
+        model,
+        locale,
+        () -> objections.decide(id, objectionId, decision, reason, users.require()));
+  }
+
+  /**
+   * Makes a change from the workflow panel and shows the panel again: a refusal shows in it, a run
+   * or objection that does not exist (or is out of scope) is a 404. (Filing an objection keeps its
+   * own block: it reads uploads, which throws IOException, and keeps the typed text.)
+   */
+  private String change(long id, Model model, Locale locale, Runnable change) {
     try {
-      objections.decide(id, objectionId, decision, reason, users.require());
+      change.run();
     } catch (NotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     } catch (RuntimeException e) {

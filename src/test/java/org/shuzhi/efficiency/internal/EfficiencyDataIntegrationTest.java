@@ -8,47 +8,31 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.efficiency.TestYears;
-import org.shuzhi.enterprise.EnterpriseDirectory;
-import org.shuzhi.enterprise.EnterpriseDraft;
+import org.shuzhi.efficiency.EfficiencyIntegrationTest;
 import org.shuzhi.identity.Role;
-import org.shuzhi.platform.TestWorkbooks;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Evaluation years end to end: departments import their own templates (all-or-nothing, row by row
  * errors, provenance, correction history), the bureau edits the method and runs the evaluation, and
  * results are read within data scope.
  */
-class EfficiencyDataIntegrationTest extends IntegrationTest {
-
-  @Autowired EnterpriseDirectory directory;
-  @Autowired JdbcClient jdbc;
-
-  private RequestPostProcessor bureau;
+class EfficiencyDataIntegrationTest extends EfficiencyIntegrationTest {
 
   @Test
   void departmentsImportTheirFiguresAndARunScoresThem() throws Exception {
     int year = openYear();
-    String a = register(CHENGXIANG, true, "C2614");
-    String b = register(BEIGAN, true, "C3311");
+    String a = register("亩均测试", CHENGXIANG, "C2614", true);
+    String b = register("亩均测试", BEIGAN, "C3311", true);
 
     mvc.perform(get("/api/v1/efficiency/datasets/TAX/template").with(staff("TAX")))
         .andExpect(status().isOk())
@@ -167,9 +151,9 @@ class EfficiencyDataIntegrationTest extends IntegrationTest {
   @Test
   void aFileWithBadRowsIsRefusedWholeWithEveryProblem() throws Exception {
     int year = openYear();
-    String a = register(CHENGXIANG, true, "C2614");
-    String b = register(CHENGXIANG, false, "C2614");
-    String c = register(CHENGXIANG, false, "C2614");
+    String a = register("亩均测试", CHENGXIANG, "C2614", true);
+    String b = register("亩均测试", CHENGXIANG, "C2614", false);
+    String c = register("亩均测试", CHENGXIANG, "C2614", false);
     String unknown = newUscc();
     importXlsx(
             year,
@@ -223,7 +207,7 @@ class EfficiencyDataIntegrationTest extends IntegrationTest {
   void anotherDepartmentsTemplateGetsOneClearMessageAndOnlyOwnDatasetsAreAllowed()
       throws Exception {
     int year = openYear();
-    String a = register(CHENGXIANG, true, "C2614");
+    String a = register("亩均测试", CHENGXIANG, "C2614", true);
     importXlsx(
             year,
             "TAX",
@@ -290,73 +274,12 @@ class EfficiencyDataIntegrationTest extends IntegrationTest {
         .andExpect(status().isConflict());
   }
 
-  private int openYear() throws Exception {
-    int year = TestYears.next();
-    mvc.perform(
-            post("/api/v1/efficiency/years")
-                .with(bureau())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"year\":" + year + "}"))
-        .andExpect(status().isCreated());
-    return year;
-  }
-
-  private org.springframework.test.web.servlet.ResultActions importXlsx(
-      int year, String dataset, RequestPostProcessor as, List<List<?>> rows) throws Exception {
-    var file =
-        new MockMultipartFile(
-            "file",
-            dataset + ".xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            TestWorkbooks.xlsx(rows));
-    return mvc.perform(
-        multipart("/api/v1/efficiency/years/" + year + "/datasets/" + dataset + "/import")
-            .file(file)
-            .with(as));
-  }
-
-  /** Registers an enterprise; enterprises registered after a year opens join it on import. */
-  private String register(String town, boolean aboveScale, String industry) {
-    String uscc = newUscc();
-    directory.registerAll(
-        List.of(
-            new EnterpriseDraft(
-                uscc,
-                "亩均测试" + uscc.substring(10),
-                "张三",
-                "13812345678",
-                industry,
-                aboveScale,
-                town,
-                "测试路1号",
-                null,
-                null,
-                CoordinateSystem.WGS84,
-                BigDecimal.TEN,
-                null,
-                20,
-                false)),
-        "test");
-    return uscc;
-  }
-
-  private RequestPostProcessor bureau() {
-    if (bureau == null) {
-      bureau = staff("ECONOMY");
-    }
-    return bureau;
-  }
-
-  private RequestPostProcessor staff(String department) {
-    return user(departmentAccount(department)).roles(Role.DEPARTMENT_STAFF.name());
-  }
-
   /** Review, then publicity: through the workflow API, as the bureau. */
   private void announce(long runId) throws Exception {
     for (String to : List.of("REVIEW", "PUBLICITY")) {
       mvc.perform(
               post("/api/v1/efficiency/runs/" + runId + "/transitions")
-                  .with(bureau)
+                  .with(bureau())
                   .contentType(MediaType.APPLICATION_JSON)
                   .content("{\"to\":\"" + to + "\"}"))
           .andExpect(status().isOk());

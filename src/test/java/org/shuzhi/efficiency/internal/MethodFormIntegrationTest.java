@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
 import org.shuzhi.efficiency.EfficiencyGroup;
+import org.shuzhi.efficiency.EfficiencyIntegrationTest;
 import org.shuzhi.efficiency.TestYears;
 import org.shuzhi.efficiency.internal.MethodForm.GroupForm;
 import org.shuzhi.efficiency.internal.MethodForm.IndicatorRow;
@@ -27,9 +26,7 @@ import org.shuzhi.efficiency.internal.scoring.EvaluationMethod;
 import org.shuzhi.efficiency.internal.scoring.GroupMethod;
 import org.shuzhi.efficiency.internal.scoring.IndicatorCode;
 import org.shuzhi.efficiency.internal.scoring.IndicatorSpec;
-import org.shuzhi.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -39,10 +36,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * not add up to 100, class shares over 100 %, text for a number — changes nothing and is explained
  * in the user's language.
  */
-class MethodFormIntegrationTest extends IntegrationTest {
+class MethodFormIntegrationTest extends EfficiencyIntegrationTest {
 
   @Autowired EfficiencyYears years;
-  @Autowired JdbcClient jdbc;
 
   @Test
   void getShowsTheStoredMethodInTheInputsInBothLanguages() throws Exception {
@@ -258,7 +254,7 @@ class MethodFormIntegrationTest extends IntegrationTest {
     RequestPostProcessor bureau = bureau();
     int year = openYear(bureau);
     var before = years.method(year);
-    RequestPostProcessor tax = user(departmentAccount("TAX")).roles(Role.DEPARTMENT_STAFF.name());
+    RequestPostProcessor tax = staff("TAX");
     mvc.perform(get("/efficiency/" + year + "/method").with(tax))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("fieldset class=\"plain\" disabled")))
@@ -350,9 +346,5 @@ class MethodFormIntegrationTest extends IntegrationTest {
                 .with(csrf()))
         .andExpect(redirectedUrl("/efficiency?year=" + year));
     return year;
-  }
-
-  private RequestPostProcessor bureau() {
-    return user(departmentAccount("ECONOMY")).roles(Role.DEPARTMENT_STAFF.name());
   }
 }

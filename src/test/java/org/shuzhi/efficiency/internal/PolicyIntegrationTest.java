@@ -7,7 +7,6 @@ import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,24 +25,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.efficiency.EfficiencyClass;
 import org.shuzhi.efficiency.EfficiencyIncentives;
+import org.shuzhi.efficiency.EfficiencyIntegrationTest;
 import org.shuzhi.efficiency.EfficiencyResultsPublished;
 import org.shuzhi.efficiency.EnterpriseIncentive;
-import org.shuzhi.efficiency.TestYears;
-import org.shuzhi.enterprise.EnterpriseDirectory;
-import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
-import org.shuzhi.platform.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,15 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * data scope, the utilities' export from a published run only, and the A/B incentive list made when
  * results are published.
  */
-class PolicyIntegrationTest extends IntegrationTest {
+class PolicyIntegrationTest extends EfficiencyIntegrationTest {
 
-  @Autowired EnterpriseDirectory directory;
-  @Autowired JdbcClient jdbc;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
   @Autowired EfficiencyIncentives incentives;
-
-  private RequestPostProcessor bureau;
 
   /** A year with four enterprises of known class and figures, evaluated in one run. */
   private record Setup(int year, long runId, String a, String b, String c, String d) {}
@@ -458,45 +443,15 @@ class PolicyIntegrationTest extends IntegrationTest {
     jdbc.sql("UPDATE efficiency_run SET status = 'PUBLISHED' WHERE id = ?").param(runId).update();
   }
 
-  private int openYear() throws Exception {
-    while (true) {
-      int year = TestYears.next();
-      int status =
-          mvc.perform(
-                  post("/api/v1/efficiency/years")
-                      .with(bureau())
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .content("{\"year\":" + year + "}"))
-              .andReturn()
-              .getResponse()
-              .getStatus();
-      if (status == 201) {
-        return year;
-      }
-    }
-  }
-
   private void rows(int year, String dataset, String json) throws Exception {
-    mvc.perform(
-            post("/api/v1/efficiency/years/" + year + "/datasets/" + dataset + "/rows")
-                .with(bureau())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"rows\":" + json + "}"))
-        .andExpect(status().isOk());
+    postRows(year, dataset, bureau(), "{\"rows\":" + json + "}");
   }
 
-  private ResultActions importXlsx(
-      int year, String dataset, RequestPostProcessor as, List<List<?>> rows) throws Exception {
-    var file =
-        new MockMultipartFile(
-            "file",
-            dataset + ".xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            TestWorkbooks.xlsx(rows));
-    return mvc.perform(
-        multipart("/api/v1/efficiency/years/" + year + "/datasets/" + dataset + "/import")
-            .file(file)
-            .with(as));
+  /** Registers an above-scale industrial enterprise; it joins the year on its first import. */
+  private String register(String town, String name) {
+    String uscc = newUscc();
+    directory.registerAll(List.of(draft(uscc, name, town, "C2614", true)), "test");
+    return uscc;
   }
 
   /** All four classes with defaults except C's electricity surcharge and A's relief. */
@@ -551,41 +506,5 @@ class PolicyIntegrationTest extends IntegrationTest {
               row.getCell(5).getNumericCellValue()));
     }
     return rows;
-  }
-
-  /** Registers an above-scale industrial enterprise; it joins the year on its first import. */
-  private String register(String town, String name) {
-    String uscc = newUscc();
-    directory.registerAll(
-        List.of(
-            new EnterpriseDraft(
-                uscc,
-                name,
-                "张三",
-                "13812345678",
-                "C2614",
-                true,
-                town,
-                "测试路1号",
-                null,
-                null,
-                CoordinateSystem.WGS84,
-                BigDecimal.TEN,
-                null,
-                20,
-                false)),
-        "test");
-    return uscc;
-  }
-
-  private RequestPostProcessor bureau() {
-    if (bureau == null) {
-      bureau = staff("ECONOMY");
-    }
-    return bureau;
-  }
-
-  private RequestPostProcessor staff(String department) {
-    return user(departmentAccount(department)).roles(Role.DEPARTMENT_STAFF.name());
   }
 }

@@ -18,22 +18,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.CoordinateSystem;
+import org.shuzhi.efficiency.EfficiencyIntegrationTest;
 import org.shuzhi.efficiency.EfficiencyResultsPublished;
-import org.shuzhi.efficiency.TestYears;
-import org.shuzhi.enterprise.EnterpriseDirectory;
-import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -47,16 +41,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * differences — each refusal with its message and nothing changed.
  */
 @RecordApplicationEvents
-class RunWorkflowIntegrationTest extends IntegrationTest {
+class RunWorkflowIntegrationTest extends EfficiencyIntegrationTest {
 
   private static final byte[] PDF = "%PDF-1.4\n% test\n".getBytes();
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
 
-  @Autowired EnterpriseDirectory directory;
-  @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
-
-  private RequestPostProcessor bureau;
 
   /** A year with two above-scale enterprises (甲 in 城厢, 乙 in 北干) and their land and tax. */
   private record Year(int year, String a, String b, String nameA, String nameB) {}
@@ -249,6 +239,13 @@ class RunWorkflowIntegrationTest extends IntegrationTest {
                 .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("不能转为“已发布”")));
+    // a run that does not exist: no panel to show
+    mvc.perform(
+            post("/efficiency/runs/" + Long.MAX_VALUE + "/transitions")
+                .param("to", "REVIEW")
+                .with(bureau())
+                .with(csrf()))
+        .andExpect(status().isNotFound());
     mvc.perform(
             post("/efficiency/runs/" + run + "/transitions")
                 .param("to", "REVIEW")
@@ -416,7 +413,7 @@ class RunWorkflowIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.detail").value(containsString("1 条异议已被采纳")));
 
     // the tax bureau corrects the figure; the bureau re-runs: a new DRAFT answering the objection
-    rows(
+    postRows(
         y.year(),
         "TAX",
         staff("TAX"),
@@ -573,13 +570,13 @@ class RunWorkflowIntegrationTest extends IntegrationTest {
     int year = openYear();
     String a = register(CHENGXIANG, "甲");
     String b = register(BEIGAN, "乙");
-    rows(
+    postRows(
         year,
         "LAND",
         staff("NATURAL_RESOURCES"),
         "{\"rows\":[{\"uscc\":\"%s\",\"landAreaMu\":10},{\"uscc\":\"%s\",\"landAreaMu\":10}]}"
             .formatted(a, b));
-    rows(
+    postRows(
         year,
         "TAX",
         staff("TAX"),
@@ -588,34 +585,12 @@ class RunWorkflowIntegrationTest extends IntegrationTest {
     return new Year(year, a, b, name(a, "甲"), name(b, "乙"));
   }
 
-  /** A year nobody else uses (other test classes open years too). */
-  private int openYear() throws Exception {
-    while (true) {
-      int year = TestYears.next();
-      int code =
-          mvc.perform(
-                  post("/api/v1/efficiency/years")
-                      .with(bureau())
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .content("{\"year\":" + year + "}"))
-              .andReturn()
-              .getResponse()
-              .getStatus();
-      if (code == 201) {
-        return year;
-      }
-      assertThat(code).isEqualTo(409);
-    }
+  private static String name(String uscc, String prefix) {
+    return "公示测试" + prefix + uscc.substring(10);
   }
 
-  private void rows(int year, String dataset, RequestPostProcessor as, String body)
-      throws Exception {
-    mvc.perform(
-            post("/api/v1/efficiency/years/" + year + "/datasets/" + dataset + "/rows")
-                .with(as)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body))
-        .andExpect(status().isOk());
+  private String register(String town, String prefix) {
+    return register("公示测试" + prefix, town, "C2614", true);
   }
 
   private long run(int year) throws Exception {
@@ -729,48 +704,5 @@ class RunWorkflowIntegrationTest extends IntegrationTest {
         .param(run)
         .query(String.class)
         .list();
-  }
-
-  private static String name(String uscc, String prefix) {
-    return "公示测试" + prefix + uscc.substring(10);
-  }
-
-  private String register(String town, String prefix) {
-    String uscc = newUscc();
-    directory.registerAll(
-        List.of(
-            new EnterpriseDraft(
-                uscc,
-                name(uscc, prefix),
-                "张三",
-                "13812345678",
-                "C2614",
-                true,
-                town,
-                "测试路1号",
-                null,
-                null,
-                CoordinateSystem.WGS84,
-                BigDecimal.TEN,
-                null,
-                20,
-                false)),
-        "test");
-    return uscc;
-  }
-
-  private RequestPostProcessor enterprise(String username) {
-    return user(username).roles(Role.ENTERPRISE_USER.name());
-  }
-
-  private RequestPostProcessor bureau() {
-    if (bureau == null) {
-      bureau = staff("ECONOMY");
-    }
-    return bureau;
-  }
-
-  private RequestPostProcessor staff(String department) {
-    return user(departmentAccount(department)).roles(Role.DEPARTMENT_STAFF.name());
   }
 }

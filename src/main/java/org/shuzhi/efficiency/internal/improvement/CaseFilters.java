@@ -9,13 +9,7 @@ final class CaseFilters {
 
   /** {@code status} may also be OVERDUE (open cases past their deadline). */
   static CaseRepository.CaseFilter of(Integer year, String kind, String status, String town) {
-    ImprovementKind k = null;
-    if (kind != null && !kind.isBlank()) {
-      k = ImprovementKind.of(kind.trim());
-      if (k == null) {
-        throw new InvalidInputException("kind", "efficiency.improvement.kind.invalid", kind);
-      }
-    }
+    ImprovementKind k = kind == null || kind.isBlank() ? null : kind(kind.trim());
     CaseStatus s = null;
     boolean overdue = false;
     if (status != null && !status.isBlank()) {
@@ -29,8 +23,21 @@ final class CaseFilters {
         }
       }
     }
-    String t = town == null || town.isBlank() ? null : town.trim();
-    return new CaseRepository.CaseFilter(year, k, s, overdue, t);
+    return new CaseRepository.CaseFilter(year, k, s, overdue, town(town));
+  }
+
+  /** A list kind (LOW_EFFICIENCY or ZERO_TAX, any case); anything else is refused. */
+  static ImprovementKind kind(String text) {
+    ImprovementKind kind = ImprovementKind.of(text);
+    if (kind == null) {
+      throw new InvalidInputException("kind", "efficiency.improvement.kind.invalid", text);
+    }
+    return kind;
+  }
+
+  /** An optional town code: blank means all towns (null), otherwise trimmed. */
+  static String town(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 
   static boolean allCases(String basis) {

@@ -83,7 +83,8 @@ class ImprovementApiController {
       @RequestParam(required = false) String town,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return listings.page(year, kind(kind), blank(town), page, size, users.require());
+    return listings.page(
+        year, CaseFilters.kind(kind), CaseFilters.town(town), page, size, users.require());
   }
 
   @Operation(summary = "The whole list (in scope, optionally one town) as .xlsx")
@@ -95,7 +96,8 @@ class ImprovementApiController {
       Locale locale,
       HttpServletResponse response)
       throws IOException {
-    export.write(year, kind(kind), blank(town), users.require(), locale, response);
+    export.write(
+        year, CaseFilters.kind(kind), CaseFilters.town(town), users.require(), locale, response);
   }
 
   @Operation(
@@ -158,18 +160,7 @@ class ImprovementApiController {
       @RequestParam int year,
       @RequestParam(defaultValue = "CLOSED") String basis,
       @RequestParam(required = false) String town) {
-    return dashboard.dashboard(year, CaseFilters.allCases(basis), blank(town), users.require());
-  }
-
-  private static ImprovementKind kind(String text) {
-    ImprovementKind kind = ImprovementKind.of(text);
-    if (kind == null) {
-      throw new InvalidInputException("kind", "efficiency.improvement.kind.invalid", text);
-    }
-    return kind;
-  }
-
-  private static String blank(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
+    return dashboard.dashboard(
+        year, CaseFilters.allCases(basis), CaseFilters.town(town), users.require());
   }
 }

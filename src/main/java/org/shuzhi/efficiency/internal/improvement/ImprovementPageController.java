@@ -364,21 +364,21 @@ class ImprovementPageController {
     }
   }
 
+  /** An unknown list kind is a page that does not exist. */
   private static ImprovementKind kind(String text) {
-    ImprovementKind kind = ImprovementKind.of(text);
-    if (kind == null) {
+    try {
+      return CaseFilters.kind(text);
+    } catch (InvalidInputException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    return kind;
   }
 
+  /** Pages also refuse a town code that is not a town of the district. */
   private String town(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    if (areas.town(text.trim()).isEmpty()) {
+    String town = CaseFilters.town(text);
+    if (town != null && areas.town(town).isEmpty()) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
-    return text.trim();
+    return town;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.shuzhi.efficiency.EfficiencyGroup;
 import org.shuzhi.efficiency.internal.ReportedRuns;
+import org.shuzhi.efficiency.internal.StoredItem;
 import org.shuzhi.efficiency.internal.scoring.EvaluationMethod;
 import org.shuzhi.efficiency.internal.scoring.IndicatorSpec;
 import org.shuzhi.identity.CurrentUser;
@@ -98,7 +99,7 @@ class EnterpriseReports {
             .orElseThrow(() -> new NotFoundException("enterprise"));
     Map<String, Double> weights = weights(runId, s.group());
     List<Item> items = new ArrayList<>();
-    for (ReportRepository.StoredItem i : s.items()) {
+    for (StoredItem i : s.items()) {
       Double weight = weights.get(i.code());
       items.add(
           new Item(

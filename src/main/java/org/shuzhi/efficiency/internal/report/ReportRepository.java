@@ -2,7 +2,6 @@ package org.shuzhi.efficiency.internal.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.shuzhi.efficiency.internal.ReportedRuns;
+import org.shuzhi.efficiency.internal.StoredItem;
 import org.shuzhi.identity.DataScope;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,8 +57,6 @@ class ReportRepository {
       Integer rankInIndustry,
       long industryRanked) {}
 
-  record StoredItem(String code, Double value, double benchmark, double score) {}
-
   /**
    * The enterprise's result in the run with its ranks in group, in town (within the group) and in
    * industry division (within the group), if the enterprise is in the run and in scope.
@@ -93,8 +91,9 @@ class ReportRepository {
             + "       OR "
             + DIVISION
             + " IS NOT DISTINCT FROM me.division))"
-            + " SELECT r.uscc, r.name, r.town_code, r.industry_code, r.eval_group, r.item_codes,"
-            + "   r.item_values, r.item_benchmarks, r.item_scores, r.adjustment, r.total,"
+            + " SELECT r.uscc, r.name, r.town_code, r.industry_code, r.eval_group, "
+            + StoredItem.COLUMNS
+            + ", r.adjustment, r.total,"
             + "   r.efficiency_class, r.vetoed, r.rank_in_group,"
             + "   (SELECT count(*) FROM efficiency_result g WHERE g.run_id = r.run_id"
             + "     AND g.eval_group = r.eval_group AND g.rank_in_group IS NOT NULL) AS group_n,"
@@ -113,7 +112,7 @@ class ReportRepository {
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),
-                  items(rs, 6),
+                  StoredItem.fromArrays(rs, 6),
                   rs.getDouble(10),
                   number(rs, 11),
                   rs.getString(12),
@@ -309,8 +308,9 @@ class ReportRepository {
     params.put("run", runId);
     String inScope = ReportedRuns.scope().predicate(scope, params);
     return streaming.queryForStream(
-        "SELECT r.uscc, r.name, r.town_code, r.industry_code, r.eval_group, r.item_codes,"
-            + " r.item_values, r.item_benchmarks, r.item_scores, r.adjustment, r.total,"
+        "SELECT r.uscc, r.name, r.town_code, r.industry_code, r.eval_group, "
+            + StoredItem.COLUMNS
+            + ", r.adjustment, r.total,"
             + " r.rank_in_group, r.efficiency_class, r.vetoed FROM efficiency_result r"
             + " WHERE r.run_id = :run AND "
             + inScope
@@ -323,7 +323,7 @@ class ReportRepository {
                 rs.getString(3),
                 rs.getString(4),
                 rs.getString(5),
-                items(rs, 6),
+                StoredItem.fromArrays(rs, 6),
                 rs.getDouble(10),
                 number(rs, 11),
                 rs.getObject(12, Integer.class),
@@ -358,18 +358,6 @@ class ReportRepository {
         .params(params)
         .query((rs, n) -> new Classified(rs.getString(1), rs.getString(2), rs.getString(3)))
         .list();
-  }
-
-  private static List<StoredItem> items(ResultSet rs, int first) throws SQLException {
-    String[] codes = (String[]) rs.getArray(first).getArray();
-    Double[] values = (Double[]) rs.getArray(first + 1).getArray();
-    Double[] benchmarks = (Double[]) rs.getArray(first + 2).getArray();
-    Double[] scores = (Double[]) rs.getArray(first + 3).getArray();
-    List<StoredItem> items = new ArrayList<>(codes.length);
-    for (int k = 0; k < codes.length; k++) {
-      items.add(new StoredItem(codes[k], values[k], benchmarks[k], scores[k]));
-    }
-    return items;
   }
 
   /** rank() is a bigint; ranks fit an int. */

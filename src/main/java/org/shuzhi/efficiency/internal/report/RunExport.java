@@ -15,6 +15,7 @@ import org.shuzhi.audit.AuditAction;
 import org.shuzhi.audit.AuditEntry;
 import org.shuzhi.audit.AuditTrail;
 import org.shuzhi.efficiency.internal.ReportedRuns;
+import org.shuzhi.efficiency.internal.StoredItem;
 import org.shuzhi.efficiency.internal.scoring.EvaluationMethod;
 import org.shuzhi.efficiency.internal.scoring.GroupMethod;
 import org.shuzhi.efficiency.internal.scoring.IndicatorCode;
@@ -129,10 +130,10 @@ class RunExport {
                     : r.industryCode(),
                 d -> names.division(d, locale)));
     cells.add(groupNames.computeIfAbsent(r.group(), g -> names.group(g, locale)));
-    Map<String, ReportRepository.StoredItem> items = new HashMap<>();
+    Map<String, StoredItem> items = new HashMap<>();
     r.items().forEach(i -> items.put(i.code(), i));
     for (IndicatorCode code : codes) {
-      ReportRepository.StoredItem item = items.get(code.name());
+      StoredItem item = items.get(code.name());
       cells.add(item == null ? null : item.value());
       cells.add(item == null ? null : item.benchmark());
       cells.add(item == null ? null : item.score());

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
-import static org.shuzhi.core.TestUsccs.newUscc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -24,15 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.CoordinateSystem;
-import org.shuzhi.efficiency.TestYears;
-import org.shuzhi.enterprise.EnterpriseDirectory;
-import org.shuzhi.enterprise.EnterpriseDraft;
+import org.shuzhi.efficiency.EfficiencyIntegrationTest;
 import org.shuzhi.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -41,18 +34,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * boundaries, idempotent case generation, the case workflow with history and refusals, town scope
  * and the dashboard's tax gained. Each test opens its own years (the first free ones from 2060).
  */
-class ImprovementIntegrationTest extends IntegrationTest {
+class ImprovementIntegrationTest extends EfficiencyIntegrationTest {
 
   /** 进化镇: a town no other test uses, so the dashboard sums are this test's own. */
   private static final String JINHUA = "330109104";
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  @Autowired EnterpriseDirectory directory;
-  @Autowired JdbcClient jdbc;
   @Autowired org.shuzhi.efficiency.EfficiencyImprovementDemo demo;
-
-  private RequestPostProcessor bureau;
 
   /** The hand-built dataset of one year: which enterprise is which. */
   private record Dataset(
@@ -72,15 +61,15 @@ class ImprovementIntegrationTest extends IntegrationTest {
     Dataset d =
         new Dataset(
             year,
-            register(CHENGXIANG, true),
-            register(CHENGXIANG, true),
-            register(CHENGXIANG, false),
-            register(CHENGXIANG, false),
-            register(BEIGAN, false),
-            register(CHENGXIANG, true),
-            register(BEIGAN, false),
-            register(CHENGXIANG, false),
-            register(CHENGXIANG, true));
+            register("低效测试", CHENGXIANG, "C2614", true),
+            register("低效测试", CHENGXIANG, "C2614", true),
+            register("低效测试", CHENGXIANG, "C2614", false),
+            register("低效测试", CHENGXIANG, "C2614", false),
+            register("低效测试", BEIGAN, "C2614", false),
+            register("低效测试", CHENGXIANG, "C2614", true),
+            register("低效测试", BEIGAN, "C2614", false),
+            register("低效测试", CHENGXIANG, "C2614", false),
+            register("低效测试", CHENGXIANG, "C2614", true));
     Map<String, Double> land = new LinkedHashMap<>();
     Map<String, Double> tax = new LinkedHashMap<>();
     // 59 (10,000 yuan) on 10 mu = 59,000 yuan/mu < 60,000; 60 on 10 mu is exactly the threshold
@@ -312,7 +301,7 @@ class ImprovementIntegrationTest extends IntegrationTest {
                 .value(contains("OPEN", "OPEN", "IN_PROGRESS", "CLOSED")))
         .andExpect(jsonPath("$.history[1].changes").value(containsString("LAND_RECOVERY")))
         .andExpect(jsonPath("$.history[2].note").value("启动"))
-        .andExpect(jsonPath("$.history[3].author").value(bureauName));
+        .andExpect(jsonPath("$.history[3].author").value(bureauName()));
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM audit_event WHERE target_type ="
@@ -402,10 +391,10 @@ class ImprovementIntegrationTest extends IntegrationTest {
   @Test
   void theDashboardSumsCasesAndTaxGainedPerTown() throws Exception {
     int first = openYear();
-    String closed = register(JINHUA, true);
-    String open = register(JINHUA, false);
-    String zero = register(JINHUA, true);
-    String missing = register(JINHUA, false);
+    String closed = register("低效测试", JINHUA, "C2614", true);
+    String open = register("低效测试", JINHUA, "C2614", false);
+    String zero = register("低效测试", JINHUA, "C2614", true);
+    String missing = register("低效测试", JINHUA, "C2614", false);
     Map<String, Double> land = new LinkedHashMap<>();
     Map<String, Double> tax = new LinkedHashMap<>();
     figure(land, tax, closed, 10, 50.0); // 50,000 yuan/mu
@@ -496,6 +485,14 @@ class ImprovementIntegrationTest extends IntegrationTest {
         .andExpect(content().string(containsString("规上低贡献")));
     mvc.perform(get("/efficiency/improvement/" + year + "/lists/NOPE").with(bureau()))
         .andExpect(status().isNotFound());
+    // the API refuses an unknown kind as bad input; pages also refuse an unknown town
+    mvc.perform(get("/api/v1/efficiency/improvement/years/" + year + "/lists/NOPE").with(bureau()))
+        .andExpect(status().isBadRequest());
+    mvc.perform(
+            get("/efficiency/improvement/" + year + "/lists/low_efficiency")
+                .param("town", "999999999")
+                .with(bureau()))
+        .andExpect(status().isBadRequest());
     mvc.perform(
             get("/efficiency/improvement/towns/" + CHENGXIANG)
                 .param("year", "" + year)
@@ -583,36 +580,6 @@ class ImprovementIntegrationTest extends IntegrationTest {
 
   // --- helpers ---
 
-  private String bureauName;
-
-  private RequestPostProcessor bureau() {
-    if (bureau == null) {
-      bureauName = departmentAccount("ECONOMY");
-      bureau = user(bureauName).roles(Role.DEPARTMENT_STAFF.name());
-    }
-    return bureau;
-  }
-
-  /** Opens the next free year (another test class may hold some). */
-  private int openYear() throws Exception {
-    while (true) {
-      int year = TestYears.next();
-      int status =
-          mvc.perform(
-                  post("/api/v1/efficiency/years")
-                      .with(bureau())
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .content("{\"year\":" + year + "}"))
-              .andReturn()
-              .getResponse()
-              .getStatus();
-      if (status == 201) {
-        return year;
-      }
-      assertThat(status).isEqualTo(409);
-    }
-  }
-
   private static void figure(
       Map<String, Double> land, Map<String, Double> tax, String uscc, double mu, Double t) {
     land.put(uscc, mu);
@@ -645,12 +612,7 @@ class ImprovementIntegrationTest extends IntegrationTest {
                 .append("},"));
     json.setLength(json.length() - 1);
     json.append("]}");
-    mvc.perform(
-            post("/api/v1/efficiency/years/" + year + "/datasets/" + dataset + "/rows")
-                .with(bureau())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json.toString()))
-        .andExpect(status().isOk());
+    postRows(year, dataset, bureau(), json.toString());
   }
 
   private ResultActions generate(int year) throws Exception {
@@ -710,29 +672,5 @@ class ImprovementIntegrationTest extends IntegrationTest {
         .param(year)
         .query(Integer.class)
         .single();
-  }
-
-  private String register(String town, boolean aboveScale) {
-    String uscc = newUscc();
-    directory.registerAll(
-        List.of(
-            new EnterpriseDraft(
-                uscc,
-                "低效测试" + uscc.substring(10),
-                "张三",
-                "13812345678",
-                "C2614",
-                aboveScale,
-                town,
-                "测试路1号",
-                null,
-                null,
-                CoordinateSystem.WGS84,
-                BigDecimal.TEN,
-                null,
-                20,
-                false)),
-        "test");
-    return uscc;
   }
 }

@@ -15,28 +15,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.shuzhi.IntegrationTest;
-import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.core.TestUsccs;
+import org.shuzhi.efficiency.EfficiencyIntegrationTest;
 import org.shuzhi.efficiency.TestYears;
 import org.shuzhi.efficiency.internal.scoring.EvaluationMethod;
-import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * standing run; data scope (a town sees its own, an enterprise only itself); distribution counts;
  * the ranking list; the Excel export read back with POI; the class map layer.
  */
-class EfficiencyReportIntegrationTest extends IntegrationTest {
+class EfficiencyReportIntegrationTest extends EfficiencyIntegrationTest {
 
   /** The latest year the platform accepts: the map layer shows the latest year's run. */
   private static final int MAP_YEAR = 2100;
@@ -56,9 +47,7 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
   static final double BG_LON = 120.2613;
   static final double BG_LAT = 30.1921;
 
-  @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
-  @Autowired EnterpriseDirectory directory;
 
   /**
    * The hand-checked dataset of one run (group ABOVE_SCALE_INDUSTRY unless said):
@@ -380,6 +369,32 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void theDistributionPageDrawsBothBreakdownsAndThePagesLinkBackFromPastTheEnd() throws Exception {
+    Dataset d = dataset();
+    String run = "/efficiency/runs/" + d.runId();
+    // the two class breakdowns, each a chart over its table; one page only: no pager links
+    mvc.perform(get(run + "/distribution").with(bureau()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("各镇街类别分布")))
+        .andExpect(content().string(containsString("各行业（大类）类别分布")))
+        .andExpect(content().string(containsString("id=\"chart-towns\"")))
+        .andExpect(content().string(containsString("data-table=\"industries\"")))
+        .andExpect(content().string(containsString("<table class=\"grid\" id=\"towns\">")))
+        .andExpect(content().string(containsString("<table class=\"grid\" id=\"industries\">")))
+        .andExpect(content().string(not(containsString("上一页"))))
+        .andExpect(content().string(not(containsString("下一页"))));
+    // past the last page: a link back to the first, none onward
+    mvc.perform(get(run + "/distribution").param("page", "1").with(bureau()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("page=0\">上一页</a>")))
+        .andExpect(content().string(not(containsString("下一页"))));
+    mvc.perform(get(run).param("page", "1").with(bureau()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("page=0\">上一页</a>")))
+        .andExpect(content().string(not(containsString("下一页"))));
+  }
+
+  @Test
   void theExportHasEveryEnterpriseInScopeWithItemsAndIsAudited() throws Exception {
     Dataset d = dataset();
     String bureauName = departmentAccount("ECONOMY");
@@ -395,7 +410,7 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
-    Map<String, Map<String, String>> rows = read(file);
+    Map<String, Map<String, String>> rows = readSheet(file, "统一社会信用代码");
     assertThat(rows).hasSize(7).containsKeys(d.e().toArray(String[]::new));
     Map<String, String> e4 = rows.get(d.e().get(3));
     assertThat(e4)
@@ -436,7 +451,9 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
-    assertThat(read(townFile)).hasSize(5).doesNotContainKeys(d.e().get(1), d.e().get(4));
+    assertThat(readSheet(townFile, "统一社会信用代码"))
+        .hasSize(5)
+        .doesNotContainKeys(d.e().get(1), d.e().get(4));
     byte[] own =
         mvc.perform(
                 get("/api/v1/efficiency/runs/" + d.runId() + "/export.xlsx")
@@ -449,7 +466,7 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
-    Map<String, Map<String, String>> ownRows = read(own, "USCC");
+    Map<String, Map<String, String>> ownRows = readSheet(own, "USCC");
     assertThat(ownRows).containsOnlyKeys(d.e().get(3));
     assertThat(ownRows.get(d.e().get(3))).containsEntry("Tax per mu score", "37.5");
     mvc.perform(get("/api/v1/efficiency/runs/999999999/export.xlsx").with(bureau()))
@@ -522,31 +539,6 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
     return byId;
   }
 
-  private static Map<String, Map<String, String>> read(byte[] file) throws Exception {
-    return read(file, "统一社会信用代码");
-  }
-
-  /** The sheet's rows by USCC, each as header → cell text. */
-  private static Map<String, Map<String, String>> read(byte[] file, String usccHeader)
-      throws Exception {
-    Map<String, Map<String, String>> rows = new HashMap<>();
-    DataFormatter formatter = new DataFormatter();
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-      Sheet sheet = workbook.getSheetAt(0);
-      Row header = sheet.getRow(0);
-      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        Map<String, String> cells = new HashMap<>();
-        for (int c = 0; c < header.getLastCellNum(); c++) {
-          cells.put(
-              header.getCell(c).getStringCellValue(), formatter.formatCellValue(row.getCell(c)));
-        }
-        rows.put(cells.get(usccHeader), cells);
-      }
-    }
-    return rows;
-  }
-
   private void openYear(int year) {
     jdbc.sql(
             "INSERT INTO efficiency_year (year, method, created_by, updated_by)"
@@ -616,31 +608,19 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
     for (int i = 0; i < usccs.size(); i++) {
       boolean cx = CHENGXIANG.equals(towns[i]);
       drafts.add(
-          new EnterpriseDraft(
+          draft(
               usccs.get(i),
               "报表测试" + usccs.get(i).substring(10),
-              "张三",
-              "13812345678",
+              towns[i],
               industries[i],
               true,
-              towns[i],
-              "测试路1号",
               cx ? CX_LON : BG_LON,
-              cx ? CX_LAT : BG_LAT,
-              CoordinateSystem.WGS84,
-              BigDecimal.TEN,
-              null,
-              20,
-              false));
+              cx ? CX_LAT : BG_LAT));
     }
     directory.registerAll(drafts, "test");
     Map<String, Long> ids = new HashMap<>();
     directory.byUsccs(usccs).forEach(s -> ids.put(s.uscc(), s.id()));
     return ids;
-  }
-
-  private RequestPostProcessor bureau() {
-    return as(departmentAccount("ECONOMY"), Role.DEPARTMENT_STAFF);
   }
 
   private static RequestPostProcessor as(String username, Role role) {
