@@ -14,6 +14,7 @@ import org.shuzhi.area.AreaAdministration;
 import org.shuzhi.area.AreaDirectory;
 import org.shuzhi.area.Town;
 import org.shuzhi.efficiency.EfficiencyDemo;
+import org.shuzhi.efficiency.EfficiencyImprovementDemo;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Accounts;
@@ -54,6 +55,7 @@ class DemoDistrict implements ApplicationRunner {
   private final DemoMonitoring monitoring;
   private final DemoSubscriptions subscriptions;
   private final EfficiencyDemo efficiency;
+  private final EfficiencyImprovementDemo improvementCases;
 
   DemoDistrict(
       ShuzhiProperties properties,
@@ -66,8 +68,10 @@ class DemoDistrict implements ApplicationRunner {
       DemoMonitoring monitoring,
       DemoSubscriptions subscriptions,
       DemoCommand command,
-      EfficiencyDemo efficiency) {
+      EfficiencyDemo efficiency,
+      EfficiencyImprovementDemo improvementCases) {
     this.efficiency = efficiency;
+    this.improvementCases = improvementCases;
     this.subscriptions = subscriptions;
     this.command = command;
     this.emergency = emergency;
@@ -132,6 +136,10 @@ class DemoDistrict implements ApplicationRunner {
         evaluation.enterprises(),
         evaluation.runs(),
         (System.nanoTime() - efficiencyStarted) / 1_000_000);
+    // low-efficiency and zero-tax improvement cases of the demo years (issue 6 point 6)
+    log.info(
+        "Demo efficiency: {} improvement cases opened",
+        improvementCases.createDemoCases(EFFICIENCY_YEARS));
     log.info(
         "Demo district loaded: {} synthetic enterprises, {} grids, {} accounts in {} ms",
         drafts.size(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuzhi.efficiency.internal.scoring.EvaluationMethod;
+import org.shuzhi.identity.CurrentUser;
 import org.shuzhi.identity.CurrentUsers;
 import org.shuzhi.platform.ImportReport;
 import org.shuzhi.platform.InvalidInputException;
@@ -145,8 +146,9 @@ class EfficiencyApiController {
 
   @GetMapping("/years/{year}/runs")
   List<RunRepository.RunSummary> runs(@PathVariable int year) {
-    access.requireRead(users.require());
-    return runs.list(year);
+    CurrentUser user = users.require();
+    access.requireRead(user);
+    return runs.list(year, user);
   }
 
   @Operation(summary = "A page of a run's results within the caller's data scope")

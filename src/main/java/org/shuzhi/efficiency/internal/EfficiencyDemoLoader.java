@@ -1,5 +1,8 @@
 package org.shuzhi.efficiency.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +43,9 @@ class EfficiencyDemoLoader implements EfficiencyDemo {
   private final EvaluationRuns runs;
   private final EfficiencyAudit audit;
   private final JdbcClient jdbc;
+  private final RunWorkflow workflow;
+  private final WorkflowRepository workflowRepository;
+  private final Clock clock;
 
   EfficiencyDemoLoader(
       EfficiencyYears years,
@@ -47,7 +53,13 @@ class EfficiencyDemoLoader implements EfficiencyDemo {
       FigureStore store,
       EvaluationRuns runs,
       EfficiencyAudit audit,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      RunWorkflow workflow,
+      WorkflowRepository workflowRepository,
+      Clock clock) {
+    this.workflow = workflow;
+    this.workflowRepository = workflowRepository;
+    this.clock = clock;
     this.years = years;
     this.yearRepository = yearRepository;
     this.store = store;
@@ -96,15 +108,32 @@ class EfficiencyDemoLoader implements EfficiencyDemo {
   }
 
   /**
-   * THE place for the demo's workflow states (issue 6 point 7: "one published evaluation and one in
-   * publicity"). TODO(lead, after merging the workflow branch effflow): publish the 2024 run and
-   * put the 2025 run in publicity here, through the workflow service (no faked statuses). Until
-   * then every demo run stays a DRAFT.
+   * The demo's workflow states (issue 6 point 7: "one published evaluation and one in publicity"),
+   * moved through the workflow service like the bureau would: every year but the latest went
+   * through a publicity that ended three days ago and is published; the latest year is in its
+   * publicity period now. Only the earlier years' periods are set into the past (allowed while in
+   * publicity), since the demo stands for evaluations done before today.
    *
    * @param runIds the demo runs by year (only the years this load opened)
    */
   void advanceWorkflow(Map<Integer, Long> runIds) {
-    // intentionally empty until the workflow exists
+    List<Integer> ordered = runIds.keySet().stream().sorted().toList();
+    if (ordered.isEmpty()) {
+      return;
+    }
+    int latest = ordered.get(ordered.size() - 1);
+    Instant now = clock.instant();
+    for (int year : ordered) {
+      long runId = runIds.get(year);
+      workflow.move(runId, RunStatus.REVIEW.name(), null, ACTOR);
+      workflow.move(runId, RunStatus.PUBLICITY.name(), null, ACTOR);
+      if (year != latest) {
+        Instant end = now.minus(Duration.ofDays(3));
+        workflowRepository.startPublicity(
+            runId, end.minus(Duration.ofDays(workflow.publicityDays(year))), end);
+        workflow.move(runId, RunStatus.PUBLISHED.name(), null, ACTOR);
+      }
+    }
   }
 
   /** The given enterprises that the year covers, in the given order. */
@@ -163,6 +192,8 @@ class EfficiencyDemoLoader implements EfficiencyDemo {
               case "parcel" -> f.parcel();
               case "tax" -> f.tax();
               case "electricityKwh" -> f.electricityKwh();
+              // industrial water use follows power use (about 1 m³ per 20 kWh in the demo)
+              case "waterM3" -> Math.round(f.electricityKwh() / 20);
               case "addedValue" -> f.addedValue();
               case "revenue" -> f.revenue();
               case "rdSpending" -> f.rdSpending();
@@ -173,8 +204,9 @@ class EfficiencyDemoLoader implements EfficiencyDemo {
               case "majorSafetyAccident" -> f.majorSafetyAccident();
               default -> throw new IllegalStateException("demo has no figure " + key);
             };
-    if (!industry && (dataset == Dataset.POWER || dataset == Dataset.ECOLOGY)) {
-      return null; // services are scored on tax and revenue per mu only
+    if (!industry
+        && (dataset == Dataset.POWER || dataset == Dataset.ECOLOGY || dataset == Dataset.WATER)) {
+      return null; // services are scored on tax and revenue per mu only; no utility surcharges
     }
     for (Dataset.Field field : dataset.fields()) {
       row.put(field.key(), value.apply(field.key()));

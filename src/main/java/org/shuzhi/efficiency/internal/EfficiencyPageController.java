@@ -75,7 +75,7 @@ class EfficiencyPageController {
     model.addAttribute("ownDatasets", imports.datasetsFor(user));
     if (selected != null) {
       model.addAttribute("completeness", yearRepository.completeness(selected, user.scope()));
-      model.addAttribute("runs", runs.list(selected));
+      model.addAttribute("runs", runs.list(selected, user));
     }
     return "efficiency/overview";
   }

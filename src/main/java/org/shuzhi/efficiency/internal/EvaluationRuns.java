@@ -138,13 +138,15 @@ class EvaluationRuns {
     return runs.run(runId).orElseThrow(() -> new NotFoundException("run"));
   }
 
-  List<RunRepository.RunSummary> list(int year) {
-    return runs.runs(year);
+  /** The year's runs the user may see (an enterprise: the announced ones). */
+  List<RunRepository.RunSummary> list(int year, CurrentUser user) {
+    return runs.runs(year).stream().filter(r -> access.seesRun(user, r.status())).toList();
   }
 
   RunRepository.ResultPage results(long runId, String group, int page, int size, CurrentUser user) {
     access.requireRead(user);
-    runs.run(runId).orElseThrow(() -> new NotFoundException("run"));
+    access.requireSeesRun(
+        user, runs.run(runId).orElseThrow(() -> new NotFoundException("run")).status());
     String g = null;
     if (group != null && !group.isBlank()) {
       try {

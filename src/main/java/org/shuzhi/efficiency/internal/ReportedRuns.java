@@ -43,6 +43,23 @@ public class ReportedRuns {
     return runs.currentRun(year).map(ReportedRuns::of);
   }
 
+  /** A run by id as the user may see it (an enterprise sees announced runs only). */
+  public Optional<Run> run(long id, CurrentUser user) {
+    return run(id).filter(r -> access.seesRun(user, r.status()));
+  }
+
+  /**
+   * The run standing for the year as the user may see it: for an enterprise the latest announced
+   * one (published, else in publicity), never a draft.
+   */
+  public Optional<Run> currentRun(int year, CurrentUser user) {
+    Optional<Run> current = currentRun(year);
+    if (current.isEmpty() || access.seesRun(user, current.get().status())) {
+      return current;
+    }
+    return runs.announcedRun(year).map(ReportedRuns::of);
+  }
+
   /** The evaluation years, newest first. */
   public List<Integer> years() {
     return years.years();

@@ -37,6 +37,7 @@ class RunDiffs {
     access.requireRead(user);
     WorkflowRepository.RunState run =
         runs.state(runId).orElseThrow(() -> new NotFoundException("run"));
+    access.requireSeesRun(user, run.status().name());
     Long baseId =
         baseRunId != null ? baseRunId : runs.defaultBase(run.year(), run.version()).orElse(null);
     if (baseId == null) {
@@ -45,6 +46,7 @@ class RunDiffs {
     WorkflowRepository.RunState base =
         runs.state(baseId)
             .orElseThrow(() -> new InvalidInputException("base", "efficiency.diff.baseUnknown"));
+    access.requireSeesRun(user, base.status().name());
     if (base.year() != run.year() || base.id() == run.id()) {
       throw new InvalidInputException("base", "efficiency.diff.sameYear", run.year());
     }

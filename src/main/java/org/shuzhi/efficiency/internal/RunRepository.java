@@ -248,6 +248,18 @@ class RunRepository {
         .optional();
   }
 
+  /** The latest announced version of a year: PUBLISHED, else PUBLICITY. */
+  java.util.Optional<RunSummary> announcedRun(int year) {
+    return jdbc.sql(
+            "SELECT id, year, version, status, method_version, enterprise_count, created_by,"
+                + " created_at FROM efficiency_run WHERE year = ?"
+                + " AND status IN ('PUBLISHED', 'PUBLICITY')"
+                + " ORDER BY (status = 'PUBLISHED') DESC, version DESC LIMIT 1")
+        .param(year)
+        .query(RunRepository::summary)
+        .optional();
+  }
+
   java.util.Optional<RunSummary> run(long id) {
     return jdbc.sql(
             "SELECT id, year, version, status, method_version, enterprise_count, created_by,"

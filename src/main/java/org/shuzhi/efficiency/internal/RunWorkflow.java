@@ -53,7 +53,10 @@ class RunWorkflow {
 
   WorkflowRepository.RunState state(long runId, CurrentUser user) {
     access.requireRead(user);
-    return repository.state(runId).orElseThrow(() -> new NotFoundException("run"));
+    WorkflowRepository.RunState run =
+        repository.state(runId).orElseThrow(() -> new NotFoundException("run"));
+    access.requireSeesRun(user, run.status().name());
+    return run;
   }
 
   List<WorkflowRepository.Transition> history(long runId, CurrentUser user) {

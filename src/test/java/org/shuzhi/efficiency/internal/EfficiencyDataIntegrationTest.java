@@ -18,10 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
+import org.shuzhi.efficiency.TestYears;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
@@ -38,8 +38,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * results are read within data scope.
  */
 class EfficiencyDataIntegrationTest extends IntegrationTest {
-
-  private static final AtomicInteger YEARS = new AtomicInteger(2040);
 
   @Autowired EnterpriseDirectory directory;
   @Autowired JdbcClient jdbc;
@@ -151,7 +149,13 @@ class EfficiencyDataIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.results[?(@.uscc=='" + a + "')]", hasSize(1)))
         .andExpect(jsonPath("$.results[?(@.uscc=='" + b + "')]", hasSize(0)))
         .andExpect(jsonPath("$.results[?(@.townCode!='" + CHENGXIANG + "')]", hasSize(0)));
+    // an enterprise sees a run once it is announced (in publicity), no draft
     String owner = account(Role.ENTERPRISE_USER, Set.of(), b, false);
+    mvc.perform(
+            get("/api/v1/efficiency/runs/" + runId + "/results")
+                .with(user(owner).roles("ENTERPRISE_USER")))
+        .andExpect(status().isNotFound());
+    announce(runId);
     mvc.perform(
             get("/api/v1/efficiency/runs/" + runId + "/results")
                 .with(user(owner).roles("ENTERPRISE_USER")))
@@ -287,7 +291,7 @@ class EfficiencyDataIntegrationTest extends IntegrationTest {
   }
 
   private int openYear() throws Exception {
-    int year = YEARS.incrementAndGet();
+    int year = TestYears.next();
     mvc.perform(
             post("/api/v1/efficiency/years")
                 .with(bureau())
@@ -345,5 +349,17 @@ class EfficiencyDataIntegrationTest extends IntegrationTest {
 
   private RequestPostProcessor staff(String department) {
     return user(departmentAccount(department)).roles(Role.DEPARTMENT_STAFF.name());
+  }
+
+  /** Review, then publicity: through the workflow API, as the bureau. */
+  private void announce(long runId) throws Exception {
+    for (String to : List.of("REVIEW", "PUBLICITY")) {
+      mvc.perform(
+              post("/api/v1/efficiency/runs/" + runId + "/transitions")
+                  .with(bureau)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"to\":\"" + to + "\"}"))
+          .andExpect(status().isOk());
+    }
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
+import org.shuzhi.efficiency.TestYears;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
@@ -33,7 +34,7 @@ class EfficiencyPagesIntegrationTest extends IntegrationTest {
   void overviewImportMethodAndResultsPages() throws Exception {
     RequestPostProcessor bureau = staff("ECONOMY");
     RequestPostProcessor tax = staff("TAX");
-    int year = 2090;
+    int year = TestYears.next();
     mvc.perform(post("/efficiency/years").param("year", "abc").with(bureau).with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("年度须在 2000 至 2100 之间")));
@@ -114,8 +115,21 @@ class EfficiencyPagesIntegrationTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
-    // the enterprise's own account sees its row only (others in scope come from other tests)
+    // the enterprise's own account sees its row only (others in scope come from other tests),
+    // once the run is announced: a draft does not exist for it
     String owner = account(Role.ENTERPRISE_USER, java.util.Set.of(), uscc, false);
+    mvc.perform(get(location).with(user(owner).roles(Role.ENTERPRISE_USER.name())))
+        .andExpect(status().isNotFound());
+    String runPath = location.replaceAll("[?#].*", "");
+    long runId = Long.parseLong(runPath.substring(runPath.lastIndexOf('/') + 1));
+    for (String to : java.util.List.of("REVIEW", "PUBLICITY")) {
+      mvc.perform(
+              post("/api/v1/efficiency/runs/" + runId + "/transitions")
+                  .with(bureau)
+                  .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                  .content("{\"to\":\"" + to + "\"}"))
+          .andExpect(status().isOk());
+    }
     mvc.perform(
             get(location)
                 .param("group", "ABOVE_SCALE_INDUSTRY")

@@ -13,11 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.efficiency.EfficiencyGroup;
+import org.shuzhi.efficiency.TestYears;
 import org.shuzhi.efficiency.internal.MethodForm.GroupForm;
 import org.shuzhi.efficiency.internal.MethodForm.IndicatorRow;
 import org.shuzhi.efficiency.internal.MethodForm.RuleRow;
@@ -40,8 +40,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * in the user's language.
  */
 class MethodFormIntegrationTest extends IntegrationTest {
-
-  private static final AtomicInteger YEARS = new AtomicInteger(2070);
 
   @Autowired EfficiencyYears years;
   @Autowired JdbcClient jdbc;
@@ -343,7 +341,7 @@ class MethodFormIntegrationTest extends IntegrationTest {
   }
 
   private int openYear(RequestPostProcessor bureau) throws Exception {
-    int year = YEARS.incrementAndGet();
+    int year = TestYears.next();
     mvc.perform(
             org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                     "/efficiency/years")

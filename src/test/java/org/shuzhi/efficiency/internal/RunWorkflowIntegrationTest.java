@@ -23,11 +23,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.efficiency.EfficiencyResultsPublished;
+import org.shuzhi.efficiency.TestYears;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
@@ -49,7 +49,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @RecordApplicationEvents
 class RunWorkflowIntegrationTest extends IntegrationTest {
 
-  private static final AtomicInteger YEARS = new AtomicInteger(2060);
   private static final byte[] PDF = "%PDF-1.4\n% test\n".getBytes();
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
 
@@ -592,7 +591,7 @@ class RunWorkflowIntegrationTest extends IntegrationTest {
   /** A year nobody else uses (other test classes open years too). */
   private int openYear() throws Exception {
     while (true) {
-      int year = YEARS.incrementAndGet();
+      int year = TestYears.next();
       int code =
           mvc.perform(
                   post("/api/v1/efficiency/years")

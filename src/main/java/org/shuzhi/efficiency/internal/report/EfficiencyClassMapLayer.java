@@ -82,7 +82,7 @@ class EfficiencyClassMapLayer implements MapLayer {
     if (filter.category() != null && letter == null) {
       return List.of(); // another layer's category
     }
-    var run = repository.latestYearWithRun().flatMap(runs::currentRun);
+    var run = repository.latestYearWithRun().flatMap(year -> runs.currentRun(year, user));
     if (run.isEmpty()) {
       return List.of();
     }

@@ -91,7 +91,7 @@ class EnterpriseReports {
   @Transactional(readOnly = true)
   Report report(long runId, String uscc, CurrentUser user, Locale locale) {
     runs.requireRead(user);
-    ReportedRuns.Run run = runs.run(runId).orElseThrow(() -> new NotFoundException("run"));
+    ReportedRuns.Run run = runs.run(runId, user).orElseThrow(() -> new NotFoundException("run"));
     ReportRepository.Standing s =
         repository
             .standing(runId, uscc, user.scope())
@@ -140,7 +140,7 @@ class EnterpriseReports {
   long latestRunOf(String uscc, CurrentUser user) {
     runs.requireRead(user);
     for (int year : runs.years()) {
-      Optional<ReportedRuns.Run> run = runs.currentRun(year);
+      Optional<ReportedRuns.Run> run = runs.currentRun(year, user);
       if (run.isPresent()
           && repository.yearStanding(run.get().id(), uscc, user.scope()).isPresent()) {
         return run.get().id();
@@ -161,7 +161,7 @@ class EnterpriseReports {
     List<YearResult> years = new ArrayList<>();
     for (int year : runs.years()) {
       Optional<ReportedRuns.Run> run =
-          year == shown.year() ? Optional.of(shown) : runs.currentRun(year);
+          year == shown.year() ? Optional.of(shown) : runs.currentRun(year, user);
       if (run.isEmpty()) {
         continue;
       }

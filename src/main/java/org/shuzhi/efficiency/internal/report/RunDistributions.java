@@ -59,7 +59,7 @@ class RunDistributions {
   @Transactional(readOnly = true)
   Distribution distribution(long runId, String group, CurrentUser user, Locale locale) {
     runs.requireRead(user);
-    ReportedRuns.Run run = runs.run(runId).orElseThrow(() -> new NotFoundException("run"));
+    ReportedRuns.Run run = runs.run(runId, user).orElseThrow(() -> new NotFoundException("run"));
     String g = group(group);
     var byTown = repository.classCells(runId, g, false, user.scope());
     var byIndustry = repository.classCells(runId, g, true, user.scope());
@@ -92,7 +92,7 @@ class RunDistributions {
       CurrentUser user,
       Locale locale) {
     runs.requireRead(user);
-    runs.run(runId).orElseThrow(() -> new NotFoundException("run"));
+    runs.run(runId, user).orElseThrow(() -> new NotFoundException("run"));
     String g = group(group);
     if (g == null) {
       g = EfficiencyGroup.values()[0].name();

@@ -62,7 +62,7 @@ class RunExport {
   /** The run, checked before a response is committed (unknown run → 404, admin roles → 403). */
   ReportedRuns.Run require(long runId, CurrentUser user) {
     runs.requireRead(user);
-    return runs.run(runId).orElseThrow(() -> new NotFoundException("run"));
+    return runs.run(runId, user).orElseThrow(() -> new NotFoundException("run"));
   }
 
   /** The download's file name, e.g. 亩均评价结果-2025-v2.xlsx. */

@@ -23,10 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
+import org.shuzhi.efficiency.TestYears;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
 import org.shuzhi.identity.Role;
@@ -42,8 +42,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * and the dashboard's tax gained. Each test opens its own years (the first free ones from 2060).
  */
 class ImprovementIntegrationTest extends IntegrationTest {
-
-  private static final AtomicInteger YEARS = new AtomicInteger(2060);
 
   /** 进化镇: a town no other test uses, so the dashboard sums are this test's own. */
   private static final String JINHUA = "330109104";
@@ -598,7 +596,7 @@ class ImprovementIntegrationTest extends IntegrationTest {
   /** Opens the next free year (another test class may hold some). */
   private int openYear() throws Exception {
     while (true) {
-      int year = YEARS.incrementAndGet();
+      int year = TestYears.next();
       int status =
           mvc.perform(
                   post("/api/v1/efficiency/years")

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.shuzhi.IntegrationTest;
 import org.shuzhi.core.CoordinateSystem;
 import org.shuzhi.core.TestUsccs;
+import org.shuzhi.efficiency.TestYears;
 import org.shuzhi.efficiency.internal.scoring.EvaluationMethod;
 import org.shuzhi.enterprise.EnterpriseDirectory;
 import org.shuzhi.enterprise.EnterpriseDraft;
@@ -47,9 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the ranking list; the Excel export read back with POI; the class map layer.
  */
 class EfficiencyReportIntegrationTest extends IntegrationTest {
-
-  /** Two years per dataset, from 2071 (other efficiency tests use 2041+ and 2090). */
-  private static final AtomicInteger YEARS = new AtomicInteger(2069);
 
   /** The latest year the platform accepts: the map layer shows the latest year's run. */
   private static final int MAP_YEAR = 2100;
@@ -78,7 +75,7 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
   record Dataset(int year, long runId, long previousV1, long previousV2, List<String> e) {}
 
   private Dataset dataset() {
-    int previous = YEARS.addAndGet(2);
+    int previous = TestYears.consecutive(2);
     int year = previous + 1;
     List<String> e = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
@@ -120,7 +117,40 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
     result(v1, e.get(3), 4, CHENGXIANG, "C2614", "ABOVE_SCALE_INDUSTRY", 40.0, 4, "C", false);
     long v2 = run(previous, 2);
     result(v2, e.get(3), 4, CHENGXIANG, "C2614", "ABOVE_SCALE_INDUSTRY", 60.0, 2, "B", false);
+    // announced (in publicity), so enterprises see them; v1 stays a draft
+    announce(run);
+    announce(v2);
     return new Dataset(year, run, v1, v2, e);
+  }
+
+  /** Moves a draft into publicity the way the workflow's triggers allow. */
+  private void announce(long runId) {
+    jdbc.sql("UPDATE efficiency_run SET status = 'REVIEW' WHERE id = ?").param(runId).update();
+    jdbc.sql(
+            "UPDATE efficiency_run SET status = 'PUBLICITY', publicity_start = now(),"
+                + " publicity_end = now() + interval '7 days' WHERE id = ?")
+        .param(runId)
+        .update();
+  }
+
+  @Test
+  void anEnterpriseSeesNoDraftRunButStaffDo() throws Exception {
+    Dataset d = dataset();
+    String e4 = d.e().get(3);
+    var owner = as(account(Role.ENTERPRISE_USER, Set.of(), e4, false), Role.ENTERPRISE_USER);
+    var town = as(account(Role.TOWN_STAFF), Role.TOWN_STAFF);
+    String draft = "/api/v1/efficiency/runs/" + d.previousV1();
+    // the draft v1 of the year before: staff read it, for the enterprise it does not exist
+    mvc.perform(get(draft + "/enterprises/" + e4).with(town)).andExpect(status().isOk());
+    mvc.perform(get(draft + "/enterprises/" + e4).with(owner)).andExpect(status().isNotFound());
+    mvc.perform(get(draft + "/results").with(owner)).andExpect(status().isNotFound());
+    mvc.perform(get(draft + "/distribution").with(owner)).andExpect(status().isNotFound());
+    mvc.perform(get(draft + "/export.xlsx").with(owner)).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/efficiency/years/" + (d.year() - 1) + "/runs").with(owner))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].id", contains((int) d.previousV2())));
+    mvc.perform(get("/api/v1/efficiency/years/" + (d.year() - 1) + "/runs").with(town))
+        .andExpect(jsonPath("$", hasSize(2)));
   }
 
   @Test
@@ -445,6 +475,7 @@ class EfficiencyReportIntegrationTest extends IntegrationTest {
     result(run, e.get(0), 1, towns[0], "C2614", "ABOVE_SCALE_INDUSTRY", 90.0, 1, "A", false);
     result(run, e.get(1), 2, towns[1], "C2614", "ABOVE_SCALE_INDUSTRY", 20.0, 3, "D", false);
     result(run, e.get(2), 3, towns[2], "C2614", "ABOVE_SCALE_INDUSTRY", 50.0, 2, "C", false);
+    announce(run);
 
     Map<Long, List<Object>> all = points(bureau(), null);
     assertThat(all).containsKeys(ids.get(e.get(0)), ids.get(e.get(1)), ids.get(e.get(2)));
