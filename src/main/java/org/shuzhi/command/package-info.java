@@ -15,7 +15,8 @@
  * part deducted from stock, the rest released). Registries keep a history of every change ({@code
  * command_change}) and write audit entries, and announce each committed change ({@code
  * internal.ResourcesChanged}) so the cockpit's resources tile is pushed; reads apply the caller's
- * data scope in SQL (town staff see their town). A duty roster entry may name the person's account.
+ * data scope in SQL (town staff see their town). A duty roster entry may name the person's account
+ * (an enabled one; also in the roster's Excel as the optional 账户 / Account column).
  *
  * <p>Incidents ({@code internal.incidents}, 突发事件) are reported by hand (inside the district) or
  * opened in one click from a monitoring alarm (the module keeps its own copy of alarms from {@code

@@ -46,8 +46,17 @@ public class Spreadsheets {
     }
   }
 
-  /** A column: its key, and the header texts accepted for it (the first is written in exports). */
-  public record Column(String key, String zhHeader, String enHeader) {}
+  /**
+   * A column: its key, and the header texts accepted for it (the first is written in exports); an
+   * optional column may be absent from a file (files made before it was added still read).
+   */
+  public record Column(String key, String zhHeader, String enHeader, boolean optional) {
+
+    /** A column every file must have. */
+    public Column(String key, String zhHeader, String enHeader) {
+      this(key, zhHeader, enHeader, false);
+    }
+  }
 
   /**
    * Reads the first sheet: row 1 holds headers, each of {@code columns} must be there (in any
@@ -281,7 +290,7 @@ public class Spreadsheets {
       }
     }
     for (Column c : columns) {
-      if (!keyByIndex.containsValue(c.key())) {
+      if (!c.optional() && !keyByIndex.containsValue(c.key())) {
         problems.add(
             new InvalidInputException.Violation("file", "excel.missingColumn", c.zhHeader()));
       }

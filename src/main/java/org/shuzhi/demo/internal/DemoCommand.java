@@ -79,7 +79,12 @@ class DemoCommand {
     this.clock = clock;
   }
 
-  Loaded load() {
+  /**
+   * Loads the command demo data; the emergency bureau's duty entries name {@code emergencyAccount}
+   * and 城厢街道's name {@code townAccount} (either may be null), so a one-click response notifies
+   * those demo accounts in the app instead of by SMS.
+   */
+  Loaded load(String emergencyAccount, String townAccount) {
     Random random = new Random(20250501L);
     List<Town> towns = areas.towns();
     ITEMS.forEach(i -> command.registerItem(i, ACTOR));
@@ -179,7 +184,8 @@ class DemoCommand {
               DutyRole.LEADER,
               people[(d + 7) % 7] + "局长（演示）",
               "1360000" + String.format("%04d", d + 2),
-              true),
+              true,
+              emergencyAccount),
           ACTOR);
       command.registerDuty(
           new DutyDraft(
@@ -190,7 +196,8 @@ class DemoCommand {
               DutyRole.OFFICER,
               "值班员甲（演示）",
               "13600001001",
-              true),
+              true,
+              emergencyAccount),
           ACTOR);
       command.registerDuty(
           new DutyDraft(
@@ -201,7 +208,8 @@ class DemoCommand {
               DutyRole.OFFICER,
               "值班员乙（演示）",
               "13600001002",
-              true),
+              true,
+              emergencyAccount),
           ACTOR);
       duty += 3;
       for (Town town : towns) {
@@ -214,7 +222,8 @@ class DemoCommand {
                 DutyRole.OFFICER,
                 town.name() + "值班员（演示）",
                 "13500000" + town.code().substring(6),
-                true),
+                true,
+                DemoDistrict.CHENGXIANG.equals(town.code()) ? townAccount : null),
             ACTOR);
         duty++;
       }

@@ -117,7 +117,7 @@ class DemoDistrict implements ApplicationRunner {
     var devices = monitoring.load(loaded.chemicalObjects());
     log.info(
         "Demo monitoring: {} flood stations, {} devices", devices.stations(), devices.devices());
-    var resources = command.load();
+    var resources = command.load("demo.emergency", "demo.town");
     log.info(
         "Demo command: {} teams, {} warehouses, {} shelters, {} duty entries, {} plans",
         resources.teams(),

@@ -424,7 +424,9 @@ class ResourceSheets {
             new Column("shift", "班次", "Shift"),
             new Column("role", "值班角色", "Role"),
             new Column("personName", "值班人员", "Person"),
-            new Column("phone", "联系电话", "Phone"));
+            new Column("phone", "联系电话", "Phone"),
+            // Optional, so rosters exported before it existed still import.
+            new Column("account", "账户", "Account", true));
       }
 
       @Override
@@ -439,7 +441,8 @@ class ResourceSheets {
                 enumOf(labels, DutyRole.class, row, "role", problems),
                 row.get("personName"),
                 row.get("phone"),
-                false),
+                false,
+                row.get("account")),
             problems);
       }
 
@@ -471,7 +474,8 @@ class ResourceSheets {
                         labels.of(d.shift()),
                         labels.of(d.role()),
                         d.personName(),
-                        d.phoneMasked())));
+                        d.phoneMasked(),
+                        d.account())));
       }
     };
   }
